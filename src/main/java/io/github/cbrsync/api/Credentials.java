@@ -1,0 +1,44 @@
+package io.github.cbrsync.api;
+
+import java.util.Optional;
+
+/** How requests authenticate. toString never prints a secret. */
+public sealed interface Credentials {
+
+    /** AK/SK signing; a security token makes them temporary credentials. */
+    record AkSk(String accessKey, String secretKey, Optional<String> securityToken) implements Credentials {
+        public AkSk {
+            requireText(accessKey, "access key");
+            requireText(secretKey, "secret key");
+            securityToken = securityToken.filter(t -> !t.isBlank());
+        }
+
+        public AkSk(String accessKey, String secretKey) {
+            this(accessKey, secretKey, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return "AkSk[accessKey=" + accessKey + ", secretKey=***"
+                    + (securityToken.isPresent() ? ", securityToken=***" : "") + "]";
+        }
+    }
+
+    /** An IAM token sent as X-Auth-Token. */
+    record Token(String token) implements Credentials {
+        public Token {
+            requireText(token, "token");
+        }
+
+        @Override
+        public String toString() {
+            return "Token[***]";
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + what + " is empty");
+        }
+    }
+}

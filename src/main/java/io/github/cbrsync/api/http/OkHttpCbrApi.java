@@ -1,0 +1,208 @@
+package io.github.cbrsync.api.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cbrsync.api.CbrApi;
+import io.github.cbrsync.api.CbrApiException;
+import io.github.cbrsync.api.CbrApiException.Kind;
+import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.api.TaskFilter;
+import io.github.cbrsync.api.TaskPage;
+import io.github.cbrsync.api.VaultFilter;
+import io.github.cbrsync.api.http.ApiRequest.Audience;
+import io.github.cbrsync.domain.Project;
+import io.github.cbrsync.domain.SyncReceipt;
+import io.github.cbrsync.domain.SyncTask;
+import io.github.cbrsync.domain.Vault;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/** The CBR client over OkHttp: signed requests, safe retries, one rate limiter per connection. */
+public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
+    private static final DateTimeFormatter QUERY_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    /** Guards against a server whose count never shrinks: 1,000 pages of 1,000 vaults is far beyond any account. */
+    private static final int MAX_PAGES = 1000;
+
+    private final ClientSettings settings;
+    private final OkHttpClient baseClient;
+    private final CallExecutor safeCalls;
+    private final CallExecutor unsafeCalls;
+    private final RateLimiter rateLimiter;
+
+    public OkHttpCbrApi(ClientSettings settings) {
+        this(settings, Sleeper.REAL);
+    }
+
+    /** With a replaceable sleeper, so tests of retries and rate limits need not wait in real time. */
+    public OkHttpCbrApi(ClientSettings settings, Sleeper sleeper) {
+        this.settings = settings;
+        this.rateLimiter = new RateLimiter(settings.requestsPerSecond(),
+                (int) Math.max(1, Math.ceil(settings.requestsPerSecond())), System::nanoTime, sleeper);
+        this.baseClient = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // OkHttp would otherwise silently re-send a request after some connection failures, POST included.
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .eventListenerFactory(SendTracker.listenerFactory())
+                .build();
+        // Non-idempotent calls never reuse a pooled connection: a stale keep-alive connection fails only after
+        // the request is written, which would make a perfectly normal sync look "outcome unknown".
+        OkHttpClient freshConnections = baseClient.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .build();
+        RequestSigner signer = new RequestSigner(settings);
+        this.safeCalls = new CallExecutor(baseClient, signer, rateLimiter, settings.retry(), sleeper, System::nanoTime);
+        this.unsafeCalls = new CallExecutor(freshConnections, signer, rateLimiter, settings.retry(), sleeper,
+                System::nanoTime);
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** Changes the client-side rate limit at run time (a setting). */
+    public void setRequestsPerSecond(double perSecond) {
+        rateLimiter.setRate(perSecond);
+    }
+
+    @Override
+    public List<Vault> listVaults(VaultFilter filter) {
+        List<Vault> vaults = new ArrayList<>();
+        int offset = 0;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            List<Map.Entry<String, String>> query = new ArrayList<>();
+            query.add(Map.entry("cloud_type", "hybrid"));
+            filter.name().ifPresent(n -> query.add(Map.entry("name", n)));
+            filter.status().ifPresent(s -> query.add(Map.entry("status", s)));
+            filter.vaultId().ifPresent(id -> query.add(Map.entry("id", id)));
+            query.add(Map.entry("limit", Integer.toString(filter.pageSize())));
+            query.add(Map.entry("offset", Integer.toString(offset)));
+            JsonNode root = getJson(Audience.CBR, settings.endpoints().cbr(), cbrPath("vaults"), query, "vault list");
+            JsonNode items = root.path("vaults");
+            for (JsonNode v : items) {
+                Vault vault = WireMapping.vault(v);
+                // The server default is public; filter again in case a gateway ignores cloud_type.
+                if (vault.isHybrid()) {
+                    vaults.add(vault);
+                }
+            }
+            int count = root.path("count").asInt(-1);
+            offset += items.size();
+            if (items.size() == 0 || items.size() < filter.pageSize() || count >= 0 && offset >= count) {
+                return vaults;
+            }
+        }
+        return vaults;
+    }
+
+    @Override
+    public SyncReceipt sync(String vaultId, boolean autoTrigger) {
+        requireText(vaultId, "vault ID");
+        ApiRequest call = ApiRequest.post(Audience.CBR, settings.endpoints().cbr(), cbrPath("checkpoints", "sync"),
+                WireMapping.syncRequestBody(vaultId, autoTrigger));
+        ApiResponse response = unsafeCalls.execute(call);
+        return WireMapping.syncReceipt(WireMapping.read(response.body(), "sync answer"));
+    }
+
+    @Override
+    public SyncTask showTask(String operationLogId) {
+        requireText(operationLogId, "task ID");
+        JsonNode root = getJson(Audience.CBR, settings.endpoints().cbr(), cbrPath("operation-logs", operationLogId),
+                List.of(), "task details");
+        JsonNode log = root.path("operation_log");
+        if (!log.isObject()) {
+            throw new CbrApiException(Kind.PROTOCOL, "The task details answer has no operation_log", null);
+        }
+        return WireMapping.task(log);
+    }
+
+    @Override
+    public TaskPage listTasks(TaskFilter filter) {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        filter.operationType().ifPresent(t -> query.add(Map.entry("operation_type", t)));
+        filter.vaultId().ifPresent(v -> query.add(Map.entry("vault_id", v)));
+        filter.status().ifPresent(s -> query.add(Map.entry("status", s.wireName())));
+        filter.startTime().ifPresent(t -> query.add(Map.entry("start_time", QUERY_TIME.format(t))));
+        filter.endTime().ifPresent(t -> query.add(Map.entry("end_time", QUERY_TIME.format(t))));
+        query.add(Map.entry("limit", Integer.toString(filter.limit())));
+        query.add(Map.entry("offset", Integer.toString(filter.offset())));
+        JsonNode root = getJson(Audience.CBR, settings.endpoints().cbr(), cbrPath("operation-logs"), query,
+                "task list");
+        List<SyncTask> tasks = new ArrayList<>();
+        for (JsonNode t : root.path("operation_logs")) {
+            tasks.add(WireMapping.task(t));
+        }
+        return new TaskPage(tasks, root.path("count").asInt(tasks.size()));
+    }
+
+    @Override
+    public List<Project> discoverProjects(String region) {
+        requireText(region, "region");
+        JsonNode root = getJson(Audience.IAM, settings.endpoints().iam(), List.of("v3", "projects"),
+                List.of(Map.entry("name", region.trim())), "project list");
+        List<Project> projects = new ArrayList<>();
+        for (JsonNode p : root.path("projects")) {
+            projects.add(WireMapping.project(p));
+        }
+        return projects;
+    }
+
+    /**
+     * Obtains an IAM token with a user name and password (the token comes back in X-Subject-Token). The
+     * password is sent once in the body and kept nowhere.
+     */
+    public static String obtainPasswordToken(ClientSettings iamSettings, String user, String password,
+                                             String account, String projectName) {
+        try (OkHttpCbrApi api = new OkHttpCbrApi(iamSettings)) {
+            ApiRequest call = ApiRequest.post(Audience.IAM_UNAUTHENTICATED, iamSettings.endpoints().iam(),
+                    List.of("v3", "auth", "tokens"), WireMapping.passwordTokenBody(user, password, account,
+                            projectName));
+            // Obtaining a token twice is harmless, but a failed password counts towards a lock: no retries.
+            ApiResponse response = new CallExecutor(api.baseClient, new RequestSigner(iamSettings),
+                    api.rateLimiter, io.github.cbrsync.api.RetryPolicy.NONE, Sleeper.REAL, System::nanoTime)
+                    .execute(call);
+            return response.subjectToken().filter(t -> !t.isBlank()).orElseThrow(() -> new CbrApiException(
+                    Kind.PROTOCOL, "IAM answered without an X-Subject-Token header", null));
+        }
+    }
+
+    private JsonNode getJson(Audience audience, URI base, List<String> path, List<Map.Entry<String, String>> query,
+                             String what) {
+        ApiResponse response = safeCalls.execute(ApiRequest.get(audience, base, path, query));
+        return WireMapping.read(response.body(), what);
+    }
+
+    private List<String> cbrPath(String... rest) {
+        if (!settings.hasProject()) {
+            throw new CbrApiException(Kind.INVALID_REQUEST, "No project ID is set for this connection: discover "
+                    + "it from the region or type it in", null);
+        }
+        List<String> path = new ArrayList<>(List.of("v3", settings.projectId()));
+        path.addAll(List.of(rest));
+        return path;
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + what + " is empty");
+        }
+    }
+
+    @Override
+    public void close() {
+        baseClient.dispatcher().executorService().shutdown();
+        baseClient.connectionPool().evictAll();
+    }
+
+}

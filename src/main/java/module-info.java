@@ -1,0 +1,11 @@
+/** CBR Sync Desk: one module; see docs/architecture.md for the packages and the rules between them. */
+module io.github.cbrsync {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires jdk.httpserver;
+
+    exports io.github.cbrsync.app to javafx.graphics;
+}
