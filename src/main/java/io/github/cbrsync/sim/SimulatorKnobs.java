@@ -1,0 +1,69 @@
+package io.github.cbrsync.sim;
+
+import java.time.Duration;
+
+/**
+ * Faults and limits that can be turned while the simulator runs (tests, demos of bad days). Rates are
+ * probabilities per request, 0..1.
+ */
+public final class SimulatorKnobs {
+    private volatile Duration latency = Duration.ZERO;
+    private volatile double serverErrorRate;
+    private volatile double connectionResetRate;
+    private volatile double html502Rate;
+    private volatile int gatewayRateLimitPerSecond;
+
+    public Duration latency() {
+        return latency;
+    }
+
+    public SimulatorKnobs latency(Duration value) {
+        latency = value;
+        return this;
+    }
+
+    public double serverErrorRate() {
+        return serverErrorRate;
+    }
+
+    /** Share of requests answered 500 with a CBR error body (before they are processed). */
+    public SimulatorKnobs serverErrorRate(double value) {
+        serverErrorRate = value;
+        return this;
+    }
+
+    public double connectionResetRate() {
+        return connectionResetRate;
+    }
+
+    /** Share of requests that are processed and then cut off mid-response. */
+    public SimulatorKnobs connectionResetRate(double value) {
+        connectionResetRate = value;
+        return this;
+    }
+
+    public double html502Rate() {
+        return html502Rate;
+    }
+
+    /** Share of requests answered by a proxy-style HTML 502 page (before they are processed). */
+    public SimulatorKnobs html502Rate(double value) {
+        html502Rate = value;
+        return this;
+    }
+
+    public int gatewayRateLimitPerSecond() {
+        return gatewayRateLimitPerSecond;
+    }
+
+    /** Requests per second per access key before 429 APIGW.0308; 0 turns the limit off. */
+    public SimulatorKnobs gatewayRateLimitPerSecond(int value) {
+        gatewayRateLimitPerSecond = value;
+        return this;
+    }
+
+    public SimulatorKnobs reset() {
+        return latency(Duration.ZERO).serverErrorRate(0).connectionResetRate(0).html502Rate(0)
+                .gatewayRateLimitPerSecond(0);
+    }
+}
