@@ -175,6 +175,12 @@ public final class CbrSimulator implements AutoCloseable {
 
     private static void send(HttpExchange exchange, SimResponse response, String requestId, boolean reset)
             throws IOException {
+        if (reset) {
+            // The request was carried out, but the connection drops before any answer: closing an exchange
+            // whose headers were never sent closes the socket, so the client cannot know the outcome.
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         exchange.getResponseHeaders().set("X-Request-Id", requestId);
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
@@ -184,21 +190,7 @@ public final class CbrSimulator implements AutoCloseable {
         byte[] body = response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            if (reset) {
-                // The request was carried out, but the answer is cut off: the client cannot know the outcome.
-                out.write(body, 0, body.length / 3);
-                out.flush();
-                throw new SimulatedReset();
-            }
             out.write(body);
-        } catch (SimulatedReset expected) {
-            exchange.close();
-        }
-    }
-
-    private static final class SimulatedReset extends IOException {
-        SimulatedReset() {
-            super("simulated connection reset", null);
         }
     }
 

@@ -1,0 +1,54 @@
+package io.github.cbrsync.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced. */
+class ArchitectureRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.cbrsync");
+    }
+
+    @Test
+    void onlyTheUiAndTheAppKnowJavaFx() {
+        noClasses().that().resideInAnyPackage("..domain..", "..api..", "..service..", "..store..", "..sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyApiHttpImportsOkHttp() {
+        noClasses().that().resideOutsideOfPackage("io.github.cbrsync.api.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainIsPlainRecords() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "okhttp3..", "java.net.http..",
+                        "io.github.cbrsync.api..", "io.github.cbrsync.service..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingUsesTheWebView() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene.web..").check(classes);
+    }
+
+    @Test
+    void theApiDoesNotReachUpIntoServicesOrStorage() {
+        noClasses().that().resideInAnyPackage("..api..", "..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..service..", "..store..", "..app..")
+                .check(classes);
+    }
+}
