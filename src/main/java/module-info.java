@@ -8,4 +8,8 @@ module io.github.cbrsync {
     requires jdk.httpserver;
 
     exports io.github.cbrsync.app to javafx.graphics;
+    // FXMLLoader injects @FXML fields and calls handlers reflectively.
+    opens io.github.cbrsync.ui.main to javafx.fxml;
+    opens io.github.cbrsync.ui.vaults to javafx.fxml;
+    opens io.github.cbrsync.ui.history to javafx.fxml;
 }

@@ -1,0 +1,13 @@
+package io.github.cbrsync.app;
+
+import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.sim.CbrSimulator;
+import java.util.Optional;
+
+/** A connection the window works on: a name, the client settings, and the simulator it owns in demo mode. */
+public record Connection(String name, String region, ClientSettings settings, Optional<CbrSimulator> simulator) {
+
+    public boolean isDemo() {
+        return simulator.isPresent();
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.cbrsync.app;
+
+import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.api.Credentials;
+import io.github.cbrsync.api.Endpoints;
+import io.github.cbrsync.sim.CbrSimulator;
+import io.github.cbrsync.sim.SimulatorConfig;
+import io.github.cbrsync.ui.common.Messages;
+import java.io.IOException;
+import java.util.Optional;
+
+/** Builds connections. Demo mode starts the embedded simulator on loopback and connects with its keys. */
+public final class Connections {
+    private Connections() {
+    }
+
+    /** Starts a simulator (binds a loopback port: call it off the FX thread) and connects to it. */
+    public static Connection demo(SimulatorConfig config) throws IOException {
+        CbrSimulator sim = CbrSimulator.start(config);
+        ClientSettings settings = ClientSettings.of(Endpoints.single(sim.baseUri()), config.projectId(),
+                new Credentials.AkSk(config.accessKey(), config.secretKey()));
+        return new Connection(Messages.get("connection.demo"), config.region(), settings, Optional.of(sim));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.cbrsync.ui.common;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.util.Callback;
+
+/** Small helpers that keep the table set-up in the controllers short. */
+public final class Cells {
+    private static final List<String> STATUS_CLASSES = List.of("status-ok", "status-warn", "status-bad",
+            "status-active");
+
+    private Cells() {
+    }
+
+    /** A column whose value is derived from the row item (rows repaint when they are replaced or updated). */
+    public static <S, T> void value(TableColumn<S, T> column, Function<S, T> getter) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(getter.apply(c.getValue())));
+    }
+
+    /**
+     * Cells that show text with an optional style class (for a status colour) and a tooltip of the full
+     * text, so a narrow column never hides an error message.
+     */
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text,
+                                                                       Function<T, String> styleClass) {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(STATUS_CLASSES);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String s = text.apply(item);
+                setText(s);
+                setTooltip(s == null || s.length() < 24 ? null : new Tooltip(s));
+                String css = styleClass.apply(item);
+                if (css != null) {
+                    getStyleClass().add(css);
+                }
+            }
+        };
+    }
+
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text) {
+        return text(text, item -> null);
+    }
+}

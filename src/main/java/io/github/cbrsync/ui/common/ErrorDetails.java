@@ -1,0 +1,33 @@
+package io.github.cbrsync.ui.common;
+
+import io.github.cbrsync.api.CbrApiException;
+import java.util.Optional;
+
+/**
+ * What the user is told about a failed action: a short headline for the kind of failure, the sentence from
+ * the API layer, and the details support asks for. Built from exceptions that never carry secrets.
+ */
+public record ErrorDetails(String headline, String message, Optional<String> errorCode, int httpStatus,
+                           Optional<String> requestId) {
+
+    public static ErrorDetails of(Throwable error) {
+        if (error instanceof CbrApiException e) {
+            return new ErrorDetails(Messages.get("error.headline." + e.kind().name()), e.getMessage(),
+                    e.errorCode(), e.httpStatus(), e.requestId());
+        }
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return new ErrorDetails(Messages.get("error.headline.UNEXPECTED"), message, Optional.empty(), 0,
+                Optional.empty());
+    }
+
+    /** Plain text for the clipboard: everything support needs, nothing secret. */
+    public String copyText() {
+        StringBuilder sb = new StringBuilder(headline).append('\n').append(message).append('\n');
+        errorCode.ifPresent(c -> sb.append(Messages.get("error.code")).append(": ").append(c).append('\n'));
+        if (httpStatus > 0) {
+            sb.append(Messages.get("error.httpStatus")).append(": ").append(httpStatus).append('\n');
+        }
+        requestId.ifPresent(r -> sb.append(Messages.get("error.requestId")).append(": ").append(r).append('\n'));
+        return sb.toString();
+    }
+}

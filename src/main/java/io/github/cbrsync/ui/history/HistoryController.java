@@ -1,0 +1,136 @@
+package io.github.cbrsync.ui.history;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.domain.TaskError;
+import io.github.cbrsync.ui.common.Cells;
+import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Messages;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/** Binds the task-history table and its filters to the {@link HistoryViewModel}. */
+public final class HistoryController {
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+
+    private final HistoryViewModel viewModel;
+
+    @FXML private ComboBox<String> vaultFilter;
+    @FXML private ComboBox<StatusFilter> statusFilter;
+    @FXML private Button copyIdsButton;
+    @FXML private TableView<HistoryRow> historyTable;
+    @FXML private TableColumn<HistoryRow, Instant> requestedColumn;
+    @FXML private TableColumn<HistoryRow, String> vaultColumn;
+    @FXML private TableColumn<HistoryRow, Boolean> autoTriggerColumn;
+    @FXML private TableColumn<HistoryRow, String> operationIdColumn;
+    @FXML private TableColumn<HistoryRow, HistoryStatus> statusColumn;
+    @FXML private TableColumn<HistoryRow, HistoryEntry> progressColumn;
+    @FXML private TableColumn<HistoryRow, Integer> syncedColumn;
+    @FXML private TableColumn<HistoryRow, Integer> deletedColumn;
+    @FXML private TableColumn<HistoryRow, Integer> failedColumn;
+    @FXML private TableColumn<HistoryRow, String> errorCodeColumn;
+    @FXML private TableColumn<HistoryRow, String> errorMessageColumn;
+    @FXML private TableColumn<HistoryRow, Optional<Instant>> endedColumn;
+    @FXML private Label emptyLabel;
+
+    public HistoryController(HistoryViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        vaultFilter.setItems(viewModel.vaultChoices());
+        vaultFilter.valueProperty().bindBidirectional(viewModel.vaultFilterProperty());
+        statusFilter.setItems(FXCollections.observableArrayList(StatusFilter.values()));
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        emptyLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                viewModel.totalRows() == 0 ? "history.empty" : "history.empty.filtered"), viewModel.visibleRows()));
+
+        historyTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        copyIdsButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
+        SortedList<HistoryRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(historyTable.comparatorProperty());
+        historyTable.setItems(sorted);
+
+        Cells.value(requestedColumn, r -> r.entry().requestedAt());
+        requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
+        Cells.value(vaultColumn, r -> r.entry().vaultName());
+        Cells.value(autoTriggerColumn, r -> r.entry().autoTrigger());
+        autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
+        Cells.value(operationIdColumn, r -> r.entry().operationLogId().orElse(""));
+        Cells.value(statusColumn, r -> r.entry().status());
+        statusColumn.setCellFactory(Cells.text(s -> Messages.get("history.status." + s.name()),
+                HistoryController::statusStyle));
+        Cells.value(progressColumn, HistoryRow::entry);
+        progressColumn.setCellFactory(c -> new ProgressCell());
+        progressColumn.setComparator(Comparator.comparingInt(HistoryEntry::progress));
+        Cells.value(syncedColumn, r -> r.entry().counters().synced());
+        Cells.value(deletedColumn, r -> r.entry().counters().deleted());
+        Cells.value(failedColumn, r -> r.entry().counters().failed());
+        Cells.value(errorCodeColumn, r -> r.entry().error().map(TaskError::code).orElse(""));
+        Cells.value(errorMessageColumn, r -> r.entry().error().map(TaskError::message).orElse(""));
+        errorMessageColumn.setCellFactory(Cells.text(s -> s));
+        Cells.value(endedColumn, r -> r.entry().endedAt());
+        endedColumn.setCellFactory(Cells.text(Formats::dateTime));
+        endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
+
+        MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
+        copy.setOnAction(e -> copySelectedIds());
+        historyTable.setContextMenu(new ContextMenu(copy));
+        historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copySelectedIds();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    public void copySelectedIds() {
+        String ids = viewModel.operationIds(List.copyOf(historyTable.getSelectionModel().getSelectedItems()));
+        if (!ids.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ids);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    public void clearFilters() {
+        viewModel.vaultFilterProperty().set(HistoryViewModel.ALL_VAULTS);
+        viewModel.statusFilterProperty().set(StatusFilter.ALL);
+    }
+
+    public void focusTable() {
+        historyTable.requestFocus();
+        if (historyTable.getSelectionModel().isEmpty() && !historyTable.getItems().isEmpty()) {
+            historyTable.getSelectionModel().select(0);
+        }
+    }
+
+    private static String statusStyle(HistoryStatus status) {
+        return switch (status) {
+            case SUCCESS -> "status-ok";
+            case SKIPPED, OUTCOME_UNKNOWN, NOT_FOLLOWED -> "status-warn";
+            case FAILED, TIMEOUT, REQUEST_FAILED -> "status-bad";
+            default -> "status-active";
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.cbrsync.ui.main;
+
+import io.github.cbrsync.service.OperationLogPoller;
+import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.ui.common.UiUpdateQueue;
+import io.github.cbrsync.ui.history.HistoryViewModel;
+import io.github.cbrsync.ui.vaults.VaultListViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The window's own state: title, connection line, counts and whether task polling is paused. */
+public final class MainViewModel {
+    private final ConnectionInfo connection;
+    private final VaultListViewModel vaults;
+    private final HistoryViewModel history;
+    private final OperationLogPoller poller;
+    private final ReadOnlyStringWrapper pollingNotice = new ReadOnlyStringWrapper(this, "pollingNotice", "");
+    private final StringBinding countsText;
+
+    public MainViewModel(ConnectionInfo connection, VaultListViewModel vaults, HistoryViewModel history,
+                         OperationLogPoller poller, UiUpdateQueue uiQueue) {
+        this.connection = connection;
+        this.vaults = vaults;
+        this.history = history;
+        this.poller = poller;
+        poller.addPauseListener(reason -> uiQueue.post(() -> pollingNotice.set(reason
+                .map(e -> Messages.format("status.pollingPaused", e.getMessage())).orElse(""))));
+        countsText = Bindings.createStringBinding(() -> Messages.format("status.counts",
+                vaults.vaultCountProperty().get(), history.activeCountProperty().get()),
+                vaults.vaultCountProperty(), history.activeCountProperty());
+    }
+
+    public ConnectionInfo connection() {
+        return connection;
+    }
+
+    public String title() {
+        return Messages.format("app.title.withConnection", connection.name());
+    }
+
+    public String connectionText() {
+        String text = Messages.format("connection.status", connection.name(), connection.region(),
+                connection.projectId());
+        return connection.encrypted() ? text : text + " \u00b7 " + Messages.get("connection.unencrypted");
+    }
+
+    public StringBinding countsText() {
+        return countsText;
+    }
+
+    public ReadOnlyStringProperty pollingNoticeProperty() {
+        return pollingNotice.getReadOnlyProperty();
+    }
+
+    public VaultListViewModel vaults() {
+        return vaults;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    /** F5: reload the vaults, and resume task polling if an authentication failure had paused it. */
+    public void refresh() {
+        poller.resume();
+        vaults.refresh();
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.cbrsync.ui.main;
+
+import io.github.cbrsync.api.ProductInfo;
+import io.github.cbrsync.ui.common.ErrorDetails;
+import io.github.cbrsync.ui.common.ErrorDialog;
+import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.ui.history.HistoryController;
+import io.github.cbrsync.ui.vaults.VaultListController;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+
+/** The main window: menus and shortcuts, the demo banner, the status bar; the two tables are included. */
+public final class MainWindowController {
+    private final MainViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private VBox demoBanner;
+    @FXML private StatusBar statusBar;
+    @FXML private VaultListController vaultListController;
+    @FXML private HistoryController historyController;
+
+    public MainWindowController(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        demoBanner.setVisible(viewModel.connection().demo());
+        demoBanner.setManaged(viewModel.connection().demo());
+        statusBar.setText(viewModel.connectionText());
+        if (!viewModel.connection().encrypted()) {
+            statusBar.getStyleClass().add("unencrypted");
+        }
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.textProperty().bind(viewModel.countsText());
+        Label polling = new Label();
+        polling.getStyleClass().add("status-bad");
+        polling.textProperty().bind(viewModel.pollingNoticeProperty());
+        statusBar.getRightItems().addAll(polling, counts);
+        viewModel.vaults().setErrorSink(details -> showError(Messages.get("sync.error.title"), details));
+    }
+
+    /** Called once the window is showing: notifications need an owner, and the first load starts. */
+    public void windowShown(Window window) {
+        TaskEndNotifier notifier = new TaskEndNotifier(window);
+        viewModel.history().setTaskEndListener(notifier::taskEnded);
+        viewModel.refresh();
+    }
+
+    public String title() {
+        return viewModel.title();
+    }
+
+    private void showError(String title, ErrorDetails details) {
+        ErrorDialog.create(window(), title, details).show();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    @FXML
+    private void exit() {
+        Window w = window();
+        if (w != null) {
+            w.hide();
+        } else {
+            Platform.exit();
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void focusSearch() {
+        vaultListController.focusSearch();
+    }
+
+    @FXML
+    private void focusVaults() {
+        vaultListController.focusTable();
+    }
+
+    @FXML
+    private void focusHistory() {
+        historyController.focusTable();
+    }
+
+    @FXML
+    private void syncSelected() {
+        vaultListController.syncSelected();
+    }
+
+    @FXML
+    private void toggleAutoTrigger() {
+        vaultListController.toggleAutoTriggerOfSelected();
+    }
+
+    @FXML
+    private void copyVaultIds() {
+        vaultListController.copySelectedIds();
+    }
+
+    @FXML
+    private void copyOperationIds() {
+        historyController.copySelectedIds();
+    }
+
+    @FXML
+    private void clearHistoryFilters() {
+        historyController.clearFilters();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        info(Messages.get("shortcuts.title"), Messages.get("shortcuts.text"));
+    }
+
+    @FXML
+    private void showAbout() {
+        info(Messages.get("about.title"), Messages.format("about.text", ProductInfo.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21")));
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.cbrsync.ui.vaults;
+
+import io.github.cbrsync.domain.Vault;
+import io.github.cbrsync.domain.VaultUsage;
+import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Messages;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.HBox;
+
+/** Used / size with a bar; amber above 80 %, red above 95 %, as the CBR console warns. */
+final class CapacityCell extends TableCell<VaultRow, Vault> {
+    private final ProgressBar bar = new ProgressBar();
+    private final Label text = new Label();
+    private final HBox box = new HBox(8, bar, text);
+
+    CapacityCell() {
+        bar.getStyleClass().add("capacity-bar");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(Vault vault, boolean empty) {
+        super.updateItem(vault, empty);
+        if (empty || vault == null) {
+            setGraphic(null);
+            return;
+        }
+        VaultUsage usage = vault.usage();
+        double fraction = usage.usedFraction();
+        bar.setProgress(fraction);
+        bar.getStyleClass().removeAll("high", "full");
+        if (fraction >= 0.95) {
+            bar.getStyleClass().add("full");
+        } else if (fraction >= 0.8) {
+            bar.getStyleClass().add("high");
+        }
+        text.setText(Messages.format("vaults.capacity", Formats.megabytes(usage.usedMb()),
+                Formats.megabytes(usage.capacityMb()), Formats.percent(fraction)));
+        setGraphic(box);
+    }
+}

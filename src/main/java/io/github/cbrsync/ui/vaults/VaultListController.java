@@ -1,0 +1,180 @@
+package io.github.cbrsync.ui.vaults;
+
+import io.github.cbrsync.domain.ProtectedResource;
+import io.github.cbrsync.domain.Vault;
+import io.github.cbrsync.service.VaultGate;
+import io.github.cbrsync.ui.common.Cells;
+import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Messages;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/** Binds the vault table and its toolbar to the {@link VaultListViewModel}; no logic of its own. */
+public final class VaultListController {
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+
+    private final VaultListViewModel viewModel;
+
+    @FXML private TextField searchField;
+    @FXML private Button refreshButton;
+    @FXML private Button syncSelectedButton;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private TableView<VaultRow> vaultTable;
+    @FXML private TableColumn<VaultRow, VaultGate.State> syncColumn;
+    @FXML private TableColumn<VaultRow, VaultRow> autoTriggerColumn;
+    @FXML private TableColumn<VaultRow, String> nameColumn;
+    @FXML private TableColumn<VaultRow, String> idColumn;
+    @FXML private TableColumn<VaultRow, String> statusColumn;
+    @FXML private TableColumn<VaultRow, Vault> capacityColumn;
+    @FXML private TableColumn<VaultRow, List<ProtectedResource>> resourcesColumn;
+    @FXML private TableColumn<VaultRow, Optional<Instant>> createdColumn;
+    @FXML private Label emptyLabel;
+
+    public VaultListController(VaultListViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        loadingIndicator.managedProperty().bind(viewModel.loadingProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        emptyLabel.textProperty().bind(viewModel.emptyMessageProperty());
+
+        vaultTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        syncSelectedButton.disableProperty().bind(vaultTable.getSelectionModel().selectedItemProperty().isNull());
+        SortedList<VaultRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(vaultTable.comparatorProperty());
+        vaultTable.setItems(sorted);
+
+        syncColumn.setCellValueFactory(c -> c.getValue().syncStateProperty());
+        syncColumn.setCellFactory(c -> new SyncButtonCell(viewModel::sync));
+        Cells.value(autoTriggerColumn, r -> r);
+        autoTriggerColumn.setCellFactory(c -> new AutoTriggerCell());
+        Cells.value(nameColumn, r -> r.vault().name());
+        Cells.value(idColumn, VaultRow::id);
+        Cells.value(statusColumn, r -> r.vault().status());
+        statusColumn.setCellFactory(Cells.text(VaultListController::statusText, VaultListController::statusStyle));
+        capacityColumn.setCellValueFactory(c -> c.getValue().vaultProperty());
+        capacityColumn.setCellFactory(c -> new CapacityCell());
+        capacityColumn.setComparator(Comparator.comparingDouble(v -> v.usage().usedFraction()));
+        Cells.value(resourcesColumn, r -> r.vault().resources());
+        resourcesColumn.setCellFactory(c -> new ResourcesCell());
+        resourcesColumn.setComparator(Comparator.comparingInt(List::size));
+        Cells.value(createdColumn, r -> r.vault().createdAt());
+        createdColumn.setCellFactory(Cells.text(Formats::date));
+        createdColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.EPOCH)));
+        nameColumn.setSortType(TableColumn.SortType.ASCENDING);
+        vaultTable.getSortOrder().add(nameColumn);
+
+        vaultTable.setContextMenu(contextMenu());
+        vaultTable.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
+    }
+
+    @FXML
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    public void syncSelected() {
+        viewModel.syncAll(List.copyOf(vaultTable.getSelectionModel().getSelectedItems()));
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void focusTable() {
+        vaultTable.requestFocus();
+        if (vaultTable.getSelectionModel().isEmpty() && !vaultTable.getItems().isEmpty()) {
+            vaultTable.getSelectionModel().select(0);
+            vaultTable.getFocusModel().focus(0);
+        }
+    }
+
+    public void toggleAutoTriggerOfSelected() {
+        vaultTable.getSelectionModel().getSelectedItems()
+                .forEach(r -> viewModel.setAutoTrigger(r, !r.isAutoTrigger()));
+    }
+
+    public void copySelectedIds() {
+        String ids = vaultTable.getSelectionModel().getSelectedItems().stream().map(VaultRow::id)
+                .collect(Collectors.joining("\n"));
+        if (!ids.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ids);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    TableView<VaultRow> table() {
+        return vaultTable;
+    }
+
+    private void onTableKey(KeyEvent e) {
+        if (COPY.match(e)) {
+            copySelectedIds();
+            e.consume();
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem sync = new MenuItem(Messages.get("vaults.context.sync"));
+        sync.setOnAction(e -> syncSelected());
+        MenuItem copy = new MenuItem(Messages.get("vaults.context.copyId"));
+        copy.setOnAction(e -> copySelectedIds());
+        return new ContextMenu(sync, copy);
+    }
+
+    static String statusText(String status) {
+        String key = "vault.status." + status;
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : status;
+    }
+
+    private static String statusStyle(String status) {
+        return switch (status) {
+            case "available" -> "status-ok";
+            case "lock", "frozen", "deleting" -> "status-warn";
+            default -> "status-bad";
+        };
+    }
+
+    /** The number of protected resources, with their names in a tooltip. */
+    private static final class ResourcesCell extends javafx.scene.control.TableCell<VaultRow, List<ProtectedResource>> {
+        @Override
+        protected void updateItem(List<ProtectedResource> resources, boolean empty) {
+            super.updateItem(resources, empty);
+            if (empty || resources == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(resources.isEmpty() ? Messages.get("vaults.resources.none") : Integer.toString(resources.size()));
+            setTooltip(resources.isEmpty() ? null : new Tooltip(Messages.format("vaults.resources.tooltip",
+                    resources.stream().map(r -> r.name() + "  (" + r.sizeGb() + " GB)")
+                            .collect(Collectors.joining("\n")))));
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.cbrsync.ui.vaults;
+
+import io.github.cbrsync.api.CbrApi;
+import io.github.cbrsync.api.VaultFilter;
+import io.github.cbrsync.domain.Vault;
+import io.github.cbrsync.service.SyncResult;
+import io.github.cbrsync.service.SyncService;
+import io.github.cbrsync.store.VaultPreferences;
+import io.github.cbrsync.ui.common.BackgroundRunner;
+import io.github.cbrsync.ui.common.ErrorDetails;
+import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.ui.common.UiUpdateQueue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * State of the vault list: the rows, the search, loading and why the list is empty, and the sync actions.
+ * All methods are called on the UI thread; blocking work goes through the {@link BackgroundRunner}.
+ */
+public final class VaultListViewModel {
+    /** Parallel sync requests of a bulk sync; the client's rate limiter spaces them further. */
+    static final int BULK_CONCURRENCY = 4;
+
+    private final CbrApi api;
+    private final SyncService syncService;
+    private final VaultPreferences preferences;
+    private final BackgroundRunner runner;
+    private final ObservableList<VaultRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<VaultRow> visibleRows = new FilteredList<>(rows);
+    private final Map<String, VaultRow> rowsById = new HashMap<>();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyIntegerWrapper vaultCount = new ReadOnlyIntegerWrapper(this, "vaultCount");
+    private Optional<ErrorDetails> loadError = Optional.empty();
+    private boolean loadedOnce;
+    private Consumer<ErrorDetails> errorSink = e -> { };
+
+    public VaultListViewModel(CbrApi api, SyncService syncService, VaultPreferences preferences,
+                              BackgroundRunner runner, UiUpdateQueue uiQueue) {
+        this.api = api;
+        this.syncService = syncService;
+        this.preferences = preferences;
+        this.runner = runner;
+        searchText.addListener((obs, old, text) -> applySearch(text));
+        syncService.gate().addListener((vaultId, state) -> uiQueue.post(() -> {
+            VaultRow row = rowsById.get(vaultId);
+            if (row != null) {
+                row.setSyncState(state);
+            }
+        }));
+        updateEmptyMessage();
+    }
+
+    /** Where failed actions are reported (the controller shows a dialog). */
+    public void setErrorSink(Consumer<ErrorDetails> sink) {
+        this.errorSink = sink;
+    }
+
+    public ObservableList<VaultRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty vaultCountProperty() {
+        return vaultCount.getReadOnlyProperty();
+    }
+
+    public Optional<ErrorDetails> loadError() {
+        return loadError;
+    }
+
+    public void refresh() {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        updateEmptyMessage();
+        runner.run("list vaults", () -> api.listVaults(VaultFilter.all()), this::showVaults, error -> {
+            loading.set(false);
+            loadError = Optional.of(ErrorDetails.of(error));
+            updateEmptyMessage();
+        });
+    }
+
+    public void sync(VaultRow row) {
+        if (!row.canSync()) {
+            return;
+        }
+        boolean autoTrigger = row.isAutoTrigger();
+        runner.run("sync " + row.id(), () -> syncService.sync(row.vault(), autoTrigger), this::reportSingle,
+                error -> errorSink.accept(ErrorDetails.of(error)));
+    }
+
+    /** Syncs the given rows (those that can sync now); failures are gathered into one report. */
+    public void syncAll(List<VaultRow> selected) {
+        List<VaultRow> eligible = selected.stream().filter(VaultRow::canSync).toList();
+        if (eligible.isEmpty()) {
+            return;
+        }
+        if (eligible.size() == 1) {
+            sync(eligible.get(0));
+            return;
+        }
+        Map<String, Boolean> autoTrigger = new HashMap<>();
+        eligible.forEach(r -> autoTrigger.put(r.id(), r.isAutoTrigger()));
+        List<Vault> vaults = eligible.stream().map(VaultRow::vault).toList();
+        runner.run("bulk sync", () -> syncService.syncAll(vaults, v -> autoTrigger.get(v.id()), BULK_CONCURRENCY),
+                this::reportBulk, error -> errorSink.accept(ErrorDetails.of(error)));
+    }
+
+    public void setAutoTrigger(VaultRow row, boolean value) {
+        row.autoTriggerProperty().set(value);
+    }
+
+    private void showVaults(List<Vault> vaults) {
+        loading.set(false);
+        loadedOnce = true;
+        loadError = Optional.empty();
+        Map<String, VaultRow> previous = new HashMap<>(rowsById);
+        rowsById.clear();
+        List<VaultRow> fresh = vaults.stream().map(v -> {
+            VaultRow row = previous.get(v.id());
+            if (row == null) {
+                row = new VaultRow(v, preferences.autoTrigger(v.id()), syncService.gate().state(v.id()));
+                VaultRow created = row;
+                row.autoTriggerProperty().addListener((obs, old, on) -> preferences.setAutoTrigger(created.id(), on));
+            } else {
+                row.setVault(v);
+            }
+            rowsById.put(v.id(), row);
+            return row;
+        }).toList();
+        rows.setAll(fresh);
+        vaultCount.set(fresh.size());
+        updateEmptyMessage();
+    }
+
+    private void reportSingle(SyncResult result) {
+        result.error().ifPresent(e -> errorSink.accept(ErrorDetails.of(e)));
+    }
+
+    private void reportBulk(List<SyncResult> results) {
+        List<SyncResult> failed = results.stream().filter(r -> r.error().isPresent()).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        failed.stream().limit(10).forEach(r -> lines.append("• ").append(r.vault().name()).append(": ")
+                .append(r.error().orElseThrow().getMessage()).append('\n'));
+        if (failed.size() > 10) {
+            lines.append(Messages.format("sync.bulk.more", failed.size() - 10));
+        }
+        ErrorDetails first = ErrorDetails.of(failed.get(0).error().orElseThrow());
+        errorSink.accept(new ErrorDetails(Messages.format("sync.bulk.failed", failed.size(), results.size()),
+                lines.toString().strip(), first.errorCode(), first.httpStatus(), first.requestId()));
+    }
+
+    private void applySearch(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        visibleRows.setPredicate(needle.isEmpty() ? null : row -> row.vault().name().toLowerCase(Locale.ROOT)
+                .contains(needle) || row.id().toLowerCase(Locale.ROOT).contains(needle));
+        updateEmptyMessage();
+    }
+
+    private void updateEmptyMessage() {
+        String message;
+        if (loading.get()) {
+            message = Messages.get("vaults.empty.loading");
+        } else if (loadError.isPresent()) {
+            message = Messages.format("vaults.empty.error", loadError.get().message());
+        } else if (!loadedOnce) {
+            message = Messages.get("vaults.empty.notLoaded");
+        } else if (rows.isEmpty()) {
+            message = Messages.get("vaults.empty.none");
+        } else {
+            message = Messages.format("vaults.empty.noMatch", searchText.get().strip());
+        }
+        emptyMessage.set(message);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.cbrsync.ui.vaults;
+
+import io.github.cbrsync.domain.Vault;
+import io.github.cbrsync.service.VaultGate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One vault in the table: the vault as last listed, its auto-trigger choice and whether it is syncing. */
+public final class VaultRow {
+    private final ObjectProperty<Vault> vault;
+    private final BooleanProperty autoTrigger;
+    private final ObjectProperty<VaultGate.State> syncState;
+    private final BooleanBinding syncing;
+
+    VaultRow(Vault vault, boolean autoTrigger, VaultGate.State state) {
+        this.vault = new SimpleObjectProperty<>(this, "vault", vault);
+        this.autoTrigger = new SimpleBooleanProperty(this, "autoTrigger", autoTrigger);
+        this.syncState = new SimpleObjectProperty<>(this, "syncState", state);
+        this.syncing = Bindings.createBooleanBinding(() -> this.syncState.get() != VaultGate.State.IDLE,
+                this.syncState);
+    }
+
+    public String id() {
+        return vault.get().id();
+    }
+
+    public Vault vault() {
+        return vault.get();
+    }
+
+    public ReadOnlyObjectProperty<Vault> vaultProperty() {
+        return vault;
+    }
+
+    void setVault(Vault v) {
+        vault.set(v);
+    }
+
+    public BooleanProperty autoTriggerProperty() {
+        return autoTrigger;
+    }
+
+    public boolean isAutoTrigger() {
+        return autoTrigger.get();
+    }
+
+    public ReadOnlyObjectProperty<VaultGate.State> syncStateProperty() {
+        return syncState;
+    }
+
+    void setSyncState(VaultGate.State state) {
+        syncState.set(state);
+    }
+
+    public BooleanBinding syncingBinding() {
+        return syncing;
+    }
+
+    /** Whether a Sync button for this row should be enabled: hybrid, available and not already syncing. */
+    public boolean canSync() {
+        return syncState.get() == VaultGate.State.IDLE && "available".equals(vault.get().status());
+    }
+}
