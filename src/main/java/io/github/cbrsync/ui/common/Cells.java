@@ -2,7 +2,9 @@ package io.github.cbrsync.ui.common;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -16,9 +18,22 @@ public final class Cells {
     private Cells() {
     }
 
-    /** A column whose value is derived from the row item (rows repaint when they are replaced or updated). */
-    public static <S, T> void value(TableColumn<S, T> column, Function<S, T> getter) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(getter.apply(c.getValue())));
+    /** A column whose value is the row item itself (the cell reads what it needs). */
+    public static <S> void self(TableColumn<S, S> column) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    }
+
+    /**
+     * A column whose value is derived from an observable part of the row, and follows it: a row updated in
+     * place repaints the moment its state changes (a list update event alone does not make TableView re-read
+     * cell values).
+     */
+    public static <S, E, T> void follow(TableColumn<S, T> column, Function<S, ObservableValue<E>> part,
+                                        Function<E, T> getter) {
+        column.setCellValueFactory(c -> {
+            ObservableValue<E> source = part.apply(c.getValue());
+            return Bindings.createObjectBinding(() -> getter.apply(source.getValue()), source);
+        });
     }
 
     /**

@@ -70,25 +70,25 @@ public final class HistoryController {
         sorted.comparatorProperty().bind(historyTable.comparatorProperty());
         historyTable.setItems(sorted);
 
-        Cells.value(requestedColumn, r -> r.entry().requestedAt());
+        Cells.follow(requestedColumn, HistoryRow::entryProperty, e -> e.requestedAt());
         requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
-        Cells.value(vaultColumn, r -> r.entry().vaultName());
-        Cells.value(autoTriggerColumn, r -> r.entry().autoTrigger());
+        Cells.follow(vaultColumn, HistoryRow::entryProperty, e -> e.vaultName());
+        Cells.follow(autoTriggerColumn, HistoryRow::entryProperty, e -> e.autoTrigger());
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
-        Cells.value(operationIdColumn, r -> r.entry().operationLogId().orElse(""));
-        Cells.value(statusColumn, r -> r.entry().status());
+        Cells.follow(operationIdColumn, HistoryRow::entryProperty, e -> e.operationLogId().orElse(""));
+        Cells.follow(statusColumn, HistoryRow::entryProperty, e -> e.status());
         statusColumn.setCellFactory(Cells.text(s -> Messages.get("history.status." + s.name()),
                 HistoryController::statusStyle));
-        Cells.value(progressColumn, HistoryRow::entry);
+        Cells.follow(progressColumn, HistoryRow::entryProperty, e -> e);
         progressColumn.setCellFactory(c -> new ProgressCell());
         progressColumn.setComparator(Comparator.comparingInt(HistoryEntry::progress));
-        Cells.value(syncedColumn, r -> r.entry().counters().synced());
-        Cells.value(deletedColumn, r -> r.entry().counters().deleted());
-        Cells.value(failedColumn, r -> r.entry().counters().failed());
-        Cells.value(errorCodeColumn, r -> r.entry().error().map(TaskError::code).orElse(""));
-        Cells.value(errorMessageColumn, r -> r.entry().error().map(TaskError::message).orElse(""));
+        Cells.follow(syncedColumn, HistoryRow::entryProperty, e -> e.counters().synced());
+        Cells.follow(deletedColumn, HistoryRow::entryProperty, e -> e.counters().deleted());
+        Cells.follow(failedColumn, HistoryRow::entryProperty, e -> e.counters().failed());
+        Cells.follow(errorCodeColumn, HistoryRow::entryProperty, e -> e.error().map(TaskError::code).orElse(""));
+        Cells.follow(errorMessageColumn, HistoryRow::entryProperty, e -> e.error().map(TaskError::message).orElse(""));
         errorMessageColumn.setCellFactory(Cells.text(s -> s));
-        Cells.value(endedColumn, r -> r.entry().endedAt());
+        Cells.follow(endedColumn, HistoryRow::entryProperty, e -> e.endedAt());
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
 

@@ -14,7 +14,7 @@ final class ProgressCell extends TableCell<HistoryRow, HistoryEntry> {
     private final HBox box = new HBox(6, bar, percent);
 
     ProgressCell() {
-        bar.setPrefWidth(70);
+        bar.setPrefWidth(60);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 

@@ -69,19 +69,19 @@ public final class VaultListController {
 
         syncColumn.setCellValueFactory(c -> c.getValue().syncStateProperty());
         syncColumn.setCellFactory(c -> new SyncButtonCell(viewModel::sync));
-        Cells.value(autoTriggerColumn, r -> r);
+        Cells.self(autoTriggerColumn);
         autoTriggerColumn.setCellFactory(c -> new AutoTriggerCell());
-        Cells.value(nameColumn, r -> r.vault().name());
-        Cells.value(idColumn, VaultRow::id);
-        Cells.value(statusColumn, r -> r.vault().status());
+        Cells.follow(nameColumn, VaultRow::vaultProperty, v -> v.name());
+        Cells.follow(idColumn, VaultRow::vaultProperty, Vault::id);
+        Cells.follow(statusColumn, VaultRow::vaultProperty, v -> v.status());
         statusColumn.setCellFactory(Cells.text(VaultListController::statusText, VaultListController::statusStyle));
         capacityColumn.setCellValueFactory(c -> c.getValue().vaultProperty());
         capacityColumn.setCellFactory(c -> new CapacityCell());
         capacityColumn.setComparator(Comparator.comparingDouble(v -> v.usage().usedFraction()));
-        Cells.value(resourcesColumn, r -> r.vault().resources());
+        Cells.follow(resourcesColumn, VaultRow::vaultProperty, v -> v.resources());
         resourcesColumn.setCellFactory(c -> new ResourcesCell());
         resourcesColumn.setComparator(Comparator.comparingInt(List::size));
-        Cells.value(createdColumn, r -> r.vault().createdAt());
+        Cells.follow(createdColumn, VaultRow::vaultProperty, v -> v.createdAt());
         createdColumn.setCellFactory(Cells.text(Formats::date));
         createdColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.EPOCH)));
         nameColumn.setSortType(TableColumn.SortType.ASCENDING);
