@@ -108,7 +108,9 @@ public final class OperationLogPoller {
         try {
             SyncTask task = api.showTask(f.id);
             f.notFound = 0;
-            boolean changed = task.status() != f.lastStatus || task.progress() != f.lastProgress;
+            // The first answer is the baseline; afterwards any movement brings the interval back to the start.
+            boolean changed = f.lastStatus != null
+                    && (task.status() != f.lastStatus || task.progress() != f.lastProgress);
             f.lastStatus = task.status();
             f.lastProgress = task.progress();
             if (task.status().isTerminal()) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,7 +42,8 @@ public final class CbrSimulator implements AutoCloseable {
 
     private CbrSimulator(SimulatorConfig config) throws IOException {
         this.config = config;
-        this.vaults = SeedData.vaults(config.seed(), config.projectId());
+        this.vaults = new CopyOnWriteArrayList<>(SeedData.vaults(config.seed(), config.projectId(),
+                config.extraHybridVaults()));
         this.authenticator = new SimAuthenticator(config.clock());
         authenticator.addKey(config.accessKey(), config.secretKey());
         this.tasks = new SimTaskEngine(config.clock(), config.seed(), config.taskDuration(), config.taskFailureRate());
@@ -100,6 +102,11 @@ public final class CbrSimulator implements AutoCloseable {
         tasks.setFailureRate(rate);
     }
 
+    /** Deletes a vault, as someone might in the console while the app still lists it. */
+    public void removeVault(String id) {
+        vaults.removeIf(v -> v.id().equals(id));
+    }
+
     /** IDs of the hybrid vaults, in catalogue order. */
     public List<String> hybridVaultIds() {
         return vaults.stream().filter(SimVault::isHybrid).map(SimVault::id).toList();
@@ -141,7 +148,9 @@ public final class CbrSimulator implements AutoCloseable {
                 response = SimResponse.error(500, "BackupService.0001", "Simulated internal error", requestId);
             } else {
                 response = authenticateAndRoute(exchange, body, requestId);
-                reset = random.nextDouble() < knobs.connectionResetRate();
+                boolean isSync = exchange.getRequestURI().getPath().endsWith("/checkpoints/sync");
+                reset = random.nextDouble() < knobs.connectionResetRate()
+                        || isSync && response.status() == 200 && random.nextDouble() < knobs.lostSyncAnswerRate();
             }
         } catch (SimError e) {
             response = SimResponse.error(e.status, e.code, e.getMessage(), requestId);

@@ -25,12 +25,16 @@ final class SeedData {
     private SeedData() {
     }
 
-    static List<SimVault> vaults(long seed, String projectId) {
+    static List<SimVault> vaults(long seed, String projectId, int extraHybrid) {
         Random random = new Random(seed);
         List<SimVault> vaults = new ArrayList<>();
         LocalDateTime base = LocalDateTime.of(2025, 3, 1, 9, 0);
         for (int i = 0; i < HYBRID_NAMES.length; i++) {
             vaults.add(vault(random, HYBRID_NAMES[i], "hybrid", hybridStatus(i), base.plusDays(i * 11L), projectId));
+        }
+        for (int i = 1; i <= extraHybrid; i++) {
+            vaults.add(vault(random, String.format("site-%03d", i), "hybrid", "available", base.plusHours(i),
+                    projectId));
         }
         for (int i = 0; i < PUBLIC_NAMES.length; i++) {
             vaults.add(vault(random, PUBLIC_NAMES[i], "public", "available", base.plusDays(i * 17L), projectId));

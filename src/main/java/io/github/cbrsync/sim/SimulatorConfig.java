@@ -9,9 +9,11 @@ import java.time.Duration;
  *
  * @param taskDuration how long a sync task takes from waiting to its end (each task varies around it)
  * @param seed         seeds the generated vaults and task outcomes, so runs are reproducible
+ * @param extraHybridVaults more generated hybrid vaults ("site-001"...) for load tests and benchmarks
  */
 public record SimulatorConfig(int port, String accessKey, String secretKey, String projectId, String region,
-                              Duration taskDuration, double taskFailureRate, long seed, Clock clock) {
+                              Duration taskDuration, double taskFailureRate, long seed, int extraHybridVaults,
+                              Clock clock) {
 
     public static final String DEMO_ACCESS_KEY = "DEMOACCESSKEY0000001";
     public static final String DEMO_SECRET_KEY = "demo-secret-key-for-the-embedded-simulator";
@@ -20,23 +22,31 @@ public record SimulatorConfig(int port, String accessKey, String secretKey, Stri
 
     public static SimulatorConfig demo() {
         return new SimulatorConfig(0, DEMO_ACCESS_KEY, DEMO_SECRET_KEY, DEMO_PROJECT_ID, DEMO_REGION,
-                Duration.ofSeconds(8), 0.12, 20261128L, Clock.systemUTC());
+                Duration.ofSeconds(8), 0.12, 20261128L, 0, Clock.systemUTC());
     }
 
     public SimulatorConfig withPort(int newPort) {
         return new SimulatorConfig(newPort, accessKey, secretKey, projectId, region, taskDuration, taskFailureRate,
-                seed, clock);
+                seed, extraHybridVaults, clock);
     }
 
     public SimulatorConfig withKeys(String ak, String sk) {
-        return new SimulatorConfig(port, ak, sk, projectId, region, taskDuration, taskFailureRate, seed, clock);
+        return new SimulatorConfig(port, ak, sk, projectId, region, taskDuration, taskFailureRate, seed, extraHybridVaults,
+                clock);
     }
 
     public SimulatorConfig withTaskDuration(Duration d) {
-        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, d, taskFailureRate, seed, clock);
+        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, d, taskFailureRate, seed, extraHybridVaults,
+                clock);
     }
 
     public SimulatorConfig withTaskFailureRate(double rate) {
-        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, taskDuration, rate, seed, clock);
+        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, taskDuration, rate, seed, extraHybridVaults,
+                clock);
+    }
+
+    public SimulatorConfig withExtraHybridVaults(int count) {
+        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, taskDuration, taskFailureRate,
+                seed, count, clock);
     }
 }

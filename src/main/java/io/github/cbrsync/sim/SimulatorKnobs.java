@@ -12,6 +12,7 @@ public final class SimulatorKnobs {
     private volatile double connectionResetRate;
     private volatile double html502Rate;
     private volatile int gatewayRateLimitPerSecond;
+    private volatile double lostSyncAnswerRate;
 
     public Duration latency() {
         return latency;
@@ -62,8 +63,18 @@ public final class SimulatorKnobs {
         return this;
     }
 
+    public double lostSyncAnswerRate() {
+        return lostSyncAnswerRate;
+    }
+
+    /** Share of sync requests that are carried out and then cut off: the case of an unknown outcome. */
+    public SimulatorKnobs lostSyncAnswerRate(double value) {
+        lostSyncAnswerRate = value;
+        return this;
+    }
+
     public SimulatorKnobs reset() {
         return latency(Duration.ZERO).serverErrorRate(0).connectionResetRate(0).html502Rate(0)
-                .gatewayRateLimitPerSecond(0);
+                .gatewayRateLimitPerSecond(0).lostSyncAnswerRate(0);
     }
 }
