@@ -89,6 +89,11 @@ public final class CbrSimulator implements AutoCloseable {
         authenticator.addKey(accessKey, secretKey);
     }
 
+    /** Deletes an access key, as an administrator might in IAM: its requests are refused from now on. */
+    public void revokeAccessKey(String accessKey) {
+        authenticator.removeKey(accessKey);
+    }
+
     /** Makes every issued IAM token invalid, as a password change does. */
     public void revokeTokens() {
         authenticator.revokeTokens();

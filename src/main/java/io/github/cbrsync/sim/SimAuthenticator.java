@@ -44,6 +44,10 @@ final class SimAuthenticator {
         secretsByAccessKey.put(accessKey, secretKey);
     }
 
+    void removeKey(String accessKey) {
+        secretsByAccessKey.remove(accessKey);
+    }
+
     void addToken(String token) {
         tokens.add(token);
     }

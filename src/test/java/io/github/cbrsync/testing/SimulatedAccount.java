@@ -37,6 +37,18 @@ public final class SimulatedAccount implements AutoCloseable {
                 .withRetry(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5)));
     }
 
+    /** A client of an already running simulator (for tests that only need to look something up). */
+    public record Client(OkHttpCbrApi api) implements AutoCloseable {
+        @Override
+        public void close() {
+            api.close();
+        }
+    }
+
+    public static Client client(CbrSimulator sim) {
+        return new Client(new OkHttpCbrApi(settings(sim)));
+    }
+
     public Vault vault(String id) {
         return api.listVaults(VaultFilter.all()).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }

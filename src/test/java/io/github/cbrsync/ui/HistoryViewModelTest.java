@@ -1,0 +1,93 @@
+package io.github.cbrsync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.domain.SyncCounters;
+import io.github.cbrsync.domain.SyncTask;
+import io.github.cbrsync.domain.TaskError;
+import io.github.cbrsync.domain.TaskStatus;
+import io.github.cbrsync.service.TaskHistory;
+import io.github.cbrsync.ui.common.UiUpdateQueue;
+import io.github.cbrsync.ui.history.HistoryRow;
+import io.github.cbrsync.ui.history.HistoryViewModel;
+import io.github.cbrsync.ui.history.StatusFilter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HistoryViewModelTest {
+    private final TaskHistory history = new TaskHistory();
+    private final List<Runnable> uiQueue = new ArrayList<>();
+    private final HistoryViewModel model = new HistoryViewModel(history, new UiUpdateQueue(uiQueue::add));
+    private final List<HistoryEntry> ended = new ArrayList<>();
+
+    {
+        model.setTaskEndListener(ended::add);
+    }
+
+    private void runUi() {
+        List<Runnable> batch = new ArrayList<>(uiQueue);
+        uiQueue.clear();
+        batch.forEach(Runnable::run);
+    }
+
+    @Test
+    void burstsOfUpdatesReachTheUiAsOneBatchNewestFirst() {
+        for (int i = 0; i < 50; i++) {
+            history.record(HistoryEntry.requested("row-" + i, "v" + i, "vault-" + i, false, Instant.now()));
+        }
+        assertThat(uiQueue).hasSize(1);
+        runUi();
+        assertThat(model.visibleRows()).hasSize(50);
+        assertThat(model.visibleRows().get(0).entry().localId()).isEqualTo("row-49");
+        assertThat(model.activeCountProperty().get()).isEqualTo(50);
+    }
+
+    @Test
+    void aTaskReachingItsEndUpdatesItsRowCountsAndTellsTheListener() {
+        history.record(HistoryEntry.requested("r1", "v1", "vault-a", true, Instant.now()).withTaskId("op-1"));
+        runUi();
+        HistoryRow row = model.visibleRows().get(0);
+        history.update("r1", e -> e.withTask(task("op-1", TaskStatus.RUNNING, 40)));
+        runUi();
+        assertThat(row.entry().progress()).isEqualTo(40);
+        assertThat(ended).isEmpty();
+
+        history.update("r1", e -> e.withTask(task("op-1", TaskStatus.SUCCESS, 100)));
+        runUi();
+        assertThat(row.entry().status()).isEqualTo(HistoryStatus.SUCCESS);
+        assertThat(model.activeCountProperty().get()).isZero();
+        assertThat(ended).singleElement().satisfies(e -> assertThat(e.operationLogId()).contains("op-1"));
+    }
+
+    @Test
+    void filtersByVaultAndStatusAndFollowRowsThatChange() {
+        history.record(HistoryEntry.requested("r1", "v1", "vault-b", false, Instant.now()).withTaskId("op-1"));
+        history.record(HistoryEntry.requested("r2", "v2", "vault-a", false, Instant.now()).withTaskId("op-2"));
+        history.record(HistoryEntry.requested("r3", "v2", "vault-a", false, Instant.now())
+                .withRequestProblem(HistoryStatus.REQUEST_FAILED, new TaskError("X", "refused"), Optional.empty(),
+                        Instant.now()));
+        runUi();
+        assertThat(model.vaultChoices()).containsExactly(HistoryViewModel.ALL_VAULTS, "vault-a", "vault-b");
+
+        model.vaultFilterProperty().set("vault-a");
+        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3", "r2");
+        model.statusFilterProperty().set(StatusFilter.PROBLEMS);
+        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3");
+
+        history.update("r2", e -> e.withTask(task("op-2", TaskStatus.FAILED, 50)));
+        runUi();
+        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3", "r2");
+        assertThat(model.operationIds(List.copyOf(model.visibleRows()))).isEqualTo("op-2");
+    }
+
+    private static SyncTask task(String id, TaskStatus status, int progress) {
+        return new SyncTask(id, "v1", "vault-a", "sync", status, progress, new SyncCounters(3, 1, 0),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                status.isTerminal() ? Optional.of(Instant.now()) : Optional.empty(), Optional.of(Instant.now()));
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.cbrsync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbrsync.api.TaskFilter;
+import io.github.cbrsync.app.AppContext;
+import io.github.cbrsync.app.Connection;
+import io.github.cbrsync.app.Connections;
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.service.PollTiming;
+import io.github.cbrsync.sim.CbrSimulator;
+import io.github.cbrsync.sim.SimulatorConfig;
+import io.github.cbrsync.testing.SimulatedAccount;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on Monocle, against the embedded simulator, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    static final PollTiming FAST_POLLS = new PollTiming(Duration.ofMillis(50), Duration.ofMillis(200),
+            Duration.ofSeconds(1), 1.5, Duration.ofSeconds(2), 3);
+
+    private AppContext context;
+    private CbrSimulator sim;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Connection demo = Connections.demo(SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1200))
+                .withTaskFailureRate(0));
+        sim = demo.simulator().orElseThrow();
+        context = new AppContext(new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(100),
+                demo.simulator()), FAST_POLLS);
+        context.showMainWindow(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    @Test
+    void showsTheHybridVaultsAndSaysItIsADemo(FxRobot robot) {
+        waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        assertThat(robot.lookup(".demo-banner").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("CBR Sync Desk \u2014 Demo simulator");
+        assertThat(robot.lookup("#statusCounts").queryAs(Labeled.class).getText())
+                .isEqualTo(sim.hybridVaultIds().size() + " vaults \u00b7 no syncs running");
+    }
+
+    @Test
+    void syncAppendsTheSimulatorsTaskAndFollowsItToSuccess(FxRobot robot) {
+        String id = loadedVault(robot, "branch-chengdu");
+
+        robot.clickOn("#sync-" + id);
+
+        waitFor(() -> context.history().snapshot().size() == 1);
+        waitFor(() -> context.history().snapshot().get(0).status() == HistoryStatus.SUCCESS);
+        HistoryEntry row = context.history().snapshot().get(0);
+        try (SimulatedAccount.Client client = SimulatedAccount.client(sim)) {
+            assertThat(row.operationLogId()).contains(client.api().listTasks(TaskFilter.syncTasks().forVault(id))
+                    .tasks().get(0).id());
+        }
+        waitFor(() -> robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> "Succeeded".equals(c.getText())));
+        assertThat(sim.requests().syncs()).singleElement()
+                .satisfies(r -> assertThat(r.bodyText()).contains("\"auto_trigger\":false"));
+    }
+
+    @Test
+    void theToggleDecidesTheAutoTriggerThatIsSent(FxRobot robot) {
+        String id = loadedVault(robot, "branch-shanghai");
+
+        robot.clickOn(robot.lookup("#autoTrigger-" + id).lookup(".thumb-area").queryAs(Node.class));
+        robot.clickOn("#sync-" + id);
+
+        waitFor(() -> sim.requests().syncs().size() == 1);
+        assertThat(sim.requests().syncs().get(0).bodyText()).contains("\"auto_trigger\":true");
+    }
+
+    @Test
+    void aDoubleClickSendsOneSync(FxRobot robot) {
+        String id = loadedVault(robot, "branch-shenzhen");
+
+        robot.doubleClickOn("#sync-" + id);
+        robot.clickOn("#sync-" + id);
+
+        waitFor(() -> context.history().snapshot().size() == 1
+                && context.history().snapshot().get(0).operationLogId().isPresent());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(sim.requests().syncs()).hasSize(1);
+    }
+
+    @Test
+    void aVaultDeletedMeanwhileShowsTheNotFoundDialog(FxRobot robot) {
+        String id = loadedVault(robot, "branch-wuhan");
+        sim.removeVault(id);
+
+        robot.clickOn("#sync-" + id);
+
+        waitFor(() -> robot.lookup("#errorCode").tryQuery().isPresent());
+        assertThat(robot.lookup("#errorCode").queryAs(TextField.class).getText()).isEqualTo("BackupService.6105");
+        assertThat(robot.lookup("#errorHttpStatus").queryAs(TextField.class).getText()).isEqualTo("400");
+        assertThat(robot.lookup("#errorRequestId").queryAs(TextField.class).getText()).hasSize(32);
+        assertThat(context.history().snapshot().get(0).status()).isEqualTo(HistoryStatus.REQUEST_FAILED);
+    }
+
+    @Test
+    void refusedCredentialsShowTheAuthenticationDialog(FxRobot robot) {
+        String id = loadedVault(robot, "crm-oracle-db");
+        sim.revokeAccessKey(sim.config().accessKey());
+
+        robot.clickOn("#sync-" + id);
+
+        waitFor(() -> robot.lookup("#errorCode").tryQuery().isPresent());
+        assertThat(robot.lookup("#errorCode").queryAs(TextField.class).getText()).isEqualTo("APIGW.0301");
+        assertThat(robot.lookup("#errorHttpStatus").queryAs(TextField.class).getText()).isEqualTo("401");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Labeled.class).getText())
+                .isEqualTo("The credentials were refused");
+        assertThat(sim.requests().syncs()).hasSize(1);
+    }
+
+    @Test
+    void keyboardAloneSearchesSelectsAndSyncs(FxRobot robot) {
+        loadedVault(robot, "branch-chengdu");
+        int listCalls = sim.requests().matching(r -> r.path().endsWith("/vaults")).size();
+        robot.clickOn("#statusCounts");
+
+        robot.type(KeyCode.F5);
+        waitFor(() -> sim.requests().matching(r -> r.path().endsWith("/vaults")).size() > listCalls);
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("jenkins");
+        waitFor(() -> vaultTable(robot).getItems().size() == 1);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        waitFor(() -> sim.requests().syncs().size() == 1);
+        assertThat(context.history().snapshot().get(0).vaultName()).isEqualTo("dev-jenkins");
+    }
+
+    private String loadedVault(FxRobot robot, String name) {
+        waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        return sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals(name)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<Object> vaultTable(FxRobot robot) {
+        return robot.lookup("#vaultTable").queryAs(TableView.class);
+    }
+
+    static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static List<HistoryEntry> rows(AppContext context) {
+        return context.history().snapshot();
+    }
+}
