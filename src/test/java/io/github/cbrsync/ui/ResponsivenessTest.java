@@ -1,0 +1,97 @@
+package io.github.cbrsync.ui;
+
+import static io.github.cbrsync.ui.MainWindowTest.vaultTable;
+import static io.github.cbrsync.ui.MainWindowTest.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbrsync.app.AppContext;
+import io.github.cbrsync.app.Connection;
+import io.github.cbrsync.app.Connections;
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.sim.CbrSimulator;
+import io.github.cbrsync.sim.SimulatorConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window keeps painting while 50 syncs and their polls run. FX pulse gaps are measured and printed,
+ * not asserted: the machines are shared and timing varies; what is asserted is that every task was followed
+ * to its end and that frames kept coming.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResponsivenessTest {
+    private AppContext context;
+    private CbrSimulator sim;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Connection demo = Connections.demo(SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(2))
+                .withTaskFailureRate(0.1).withExtraHybridVaults(40));
+        sim = demo.simulator().orElseThrow();
+        sim.knobs().latency(Duration.ofMillis(20));
+        context = new AppContext(new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(50),
+                demo.simulator()), MainWindowTest.FAST_POLLS);
+        context.showMainWindow(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    @Test
+    void fiftySyncsAndTheirPollsLeaveTheWindowResponsive(FxRobot robot) {
+        waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    gapsMs.add((now - last) / 1_000_000);
+                }
+                last = now;
+            }
+        };
+        Platform.runLater(timer::start);
+        robot.clickOn("#statusCounts");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        long started = System.nanoTime();
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        int expected = sim.syncableVaultIds().size();
+        waitFor(() -> context.history().snapshot().size() == expected
+                && context.history().snapshot().stream().allMatch(e -> e.status().isFinal()));
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        Platform.runLater(timer::stop);
+
+        List<Long> sorted = new ArrayList<>(gapsMs);
+        Collections.sort(sorted);
+        long max = sorted.get(sorted.size() - 1);
+        long p99 = sorted.get((int) (sorted.size() * 0.99));
+        System.out.printf("FX pulse gaps while %d syncs ran and were polled to their end (%d ms): %d frames, "
+                + "median %d ms, p99 %d ms, max %d ms; %d requests served%n", expected, elapsedMs, sorted.size(),
+                sorted.get(sorted.size() / 2), p99, max, sim.requests().all().size());
+
+        assertThat(expected).isGreaterThanOrEqualTo(50);
+        assertThat(sim.requests().syncs()).hasSize(expected);
+        assertThat(context.history().snapshot()).extracting(HistoryEntry::status)
+                .allMatch(s -> s == HistoryStatus.SUCCESS || s == HistoryStatus.FAILED);
+        assertThat(sorted).hasSizeGreaterThan(10);
+    }
+}
