@@ -94,8 +94,7 @@ class SyncServiceTest {
 
     @Test
     void aRefusedRequestBecomesARowWithItsErrorAndFreesTheVault() {
-        Vault ghost = new Vault("00000000-0000-0000-0000-000000000000", "ghost", "", "available", "hybrid",
-                "backup", "server", "", new VaultUsage(0, 0), List.of(), Optional.empty());
+        Vault ghost = ghostVault();
 
         SyncResult result = service.sync(ghost, false);
 
@@ -135,8 +134,7 @@ class SyncServiceTest {
     @Test
     void bulkSyncCarriesOnPastAFailure() {
         List<Vault> vaults = new ArrayList<>(account.syncableVaults().subList(0, 6));
-        vaults.add(2, new Vault("00000000-0000-0000-0000-000000000000", "ghost", "", "available", "hybrid",
-                "backup", "server", "", new VaultUsage(0, 0), List.of(), Optional.empty()));
+        vaults.add(2, ghostVault());
 
         List<SyncResult> results = service.syncAll(vaults, v -> v.name().startsWith("b"), 3);
 
@@ -146,5 +144,11 @@ class SyncServiceTest {
         assertThat(account.sim.requests().syncs()).hasSize(7);
         assertThat(account.sim.requests().syncs()).filteredOn(r -> r.bodyText().contains("\"auto_trigger\":true"))
                 .hasSize((int) vaults.stream().filter(v -> v.name().startsWith("b")).count());
+    }
+
+    /** A vault the app believes in but the server does not know. */
+    private static Vault ghostVault() {
+        return new Vault("00000000-0000-0000-0000-000000000000", "ghost", "", "available", "hybrid", "backup",
+                "server", "", new VaultUsage(0, 0), List.of(), Optional.empty());
     }
 }

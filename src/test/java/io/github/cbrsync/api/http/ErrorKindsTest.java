@@ -10,11 +10,7 @@ import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.Credentials;
-import io.github.cbrsync.api.Endpoints;
 import io.github.cbrsync.api.RetryPolicy;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -102,13 +98,7 @@ class ErrorKindsTest {
 
     @Test
     void nothingListeningIsANetworkError() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ClientSettings closed = ClientSettings.of(Endpoints.single(URI.create("http://127.0.0.1:" + port)), "p",
-                new Credentials.AkSk("a", "b")).withRetry(RetryPolicy.NONE)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        ClientSettings closed = MockServerSupport.nothingListening().withRetry(RetryPolicy.NONE);
         try (OkHttpCbrApi unreachable = new OkHttpCbrApi(closed)) {
             CbrApiException e = catchThrowableOfType(CbrApiException.class, () -> unreachable.showTask("t"));
             assertThat(e.kind()).isEqualTo(Kind.NETWORK);

@@ -41,6 +41,16 @@ final class MockServerSupport {
                 .withRetry(new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(30)));
     }
 
+    /** Settings pointing at a loopback port where nothing listens (connection refused). */
+    static ClientSettings nothingListening() throws java.io.IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        return ClientSettings.of(Endpoints.single(URI.create("http://127.0.0.1:" + port)), "p",
+                new Credentials.AkSk("a", "b")).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
     static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }

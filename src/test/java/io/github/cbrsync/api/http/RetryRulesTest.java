@@ -9,11 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
 import io.github.cbrsync.api.ClientSettings;
-import io.github.cbrsync.api.Credentials;
-import io.github.cbrsync.api.Endpoints;
 import io.github.cbrsync.api.RetryPolicy;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -153,13 +149,8 @@ class RetryRulesTest {
 
     @Test
     void syncThatCouldNotConnectIsRetriedBecauseItNeverLeft() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ClientSettings closed = ClientSettings.of(Endpoints.single(URI.create("http://127.0.0.1:" + port)), "p",
-                new Credentials.AkSk("a", "b")).withRetry(new RetryPolicy(3, Duration.ofMillis(10),
-                Duration.ofMillis(20), Duration.ofSeconds(10)));
+        ClientSettings closed = MockServerSupport.nothingListening().withRetry(new RetryPolicy(3,
+                Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(10)));
         try (OkHttpCbrApi unreachable = new OkHttpCbrApi(closed, sleeper)) {
             CbrApiException e = catchThrowableOfType(CbrApiException.class, () -> unreachable.sync(VAULT, false));
             assertThat(e.kind()).isEqualTo(Kind.NETWORK);
