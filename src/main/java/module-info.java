@@ -6,6 +6,7 @@ module io.github.cbrsync {
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;
+    requires java.logging;
 
     exports io.github.cbrsync.app to javafx.graphics;
     // FXMLLoader injects @FXML fields and calls handlers reflectively.

@@ -34,7 +34,7 @@ public final class OperationLogPoller {
     }
 
     private final CbrApi api;
-    private final PollTiming timing;
+    private volatile PollTiming timing;
     private final LongSupplier nanoClock;
     private final Map<String, Followed> followed = new ConcurrentHashMap<>();
     private final List<Consumer<Optional<CbrApiException>>> pauseListeners = new CopyOnWriteArrayList<>();
@@ -44,6 +44,11 @@ public final class OperationLogPoller {
         this.api = api;
         this.timing = timing;
         this.nanoClock = nanoClock;
+    }
+
+    /** New intervals apply from each task's next poll. */
+    public void setTiming(PollTiming newTiming) {
+        timing = newTiming;
     }
 
     /** Starts ticking on the given scheduler; ticks never overlap. */

@@ -111,10 +111,30 @@ public final class SyncService {
         }
     }
 
+    /**
+     * Follows again a row whose task had not ended when the app last saw it (restored from the journal, or
+     * found on the server). Its vault is gated, as for a sync started here.
+     */
+    public void resume(HistoryEntry row) {
+        String taskId = row.operationLogId().orElseThrow(() -> new IllegalArgumentException("row has no task"));
+        if (row.status().isFinal() || poller.isFollowing(taskId)) {
+            return;
+        }
+        if (gate.tryStart(row.vaultId())) {
+            gate.taskStarted(row.vaultId());
+        }
+        followTask(row.localId(), row.vaultId(), taskId);
+    }
+
     /** Follows a task that exists on the server; the vault stays gated until it ends. */
     private HistoryEntry follow(String localId, String vaultId, String taskId) {
         gate.taskStarted(vaultId);
         HistoryEntry started = history.update(localId, e -> e.withTaskId(taskId)).orElseThrow();
+        followTask(localId, vaultId, taskId);
+        return started;
+    }
+
+    private void followTask(String localId, String vaultId, String taskId) {
         poller.follow(taskId, new OperationLogPoller.Listener() {
             @Override
             public void onUpdate(SyncTask task) {
@@ -130,7 +150,6 @@ public final class SyncService {
                 gate.release(vaultId);
             }
         });
-        return started;
     }
 
     /**

@@ -57,7 +57,8 @@ final class SimTaskEngine {
         int synced = 1 + random.nextInt(12);
         int deleted = random.nextInt(4);
         int failed = fails ? 1 + random.nextInt(3) : 0;
-        SimTask task = new SimTask(SeedData.uuid(random), vault.projectId(), vault.id(), vault.name(), autoTrigger,
+        // Random task IDs: a restarted simulator must not hand out IDs an old history already holds.
+        SimTask task = new SimTask(java.util.UUID.randomUUID().toString(), vault.projectId(), vault.id(), vault.name(), autoTrigger,
                 created, startsAt, endsAt, fails, fails ? synced / 2 : synced, deleted, failed, requestId);
         tasks.put(task.id(), task);
         return task;

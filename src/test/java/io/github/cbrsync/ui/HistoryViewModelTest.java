@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class HistoryViewModelTest {
     private final TaskHistory history = new TaskHistory();
     private final List<Runnable> uiQueue = new ArrayList<>();
-    private final HistoryViewModel model = new HistoryViewModel(history, new UiUpdateQueue(uiQueue::add));
+    private final HistoryViewModel model = new HistoryViewModel(history, new UiUpdateQueue(uiQueue::add),
+            io.github.cbrsync.ui.common.BackgroundRunner.DIRECT);
     private final List<HistoryEntry> ended = new ArrayList<>();
 
     {

@@ -24,6 +24,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.cbrsync.testing.TestApp;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,6 +39,8 @@ class MainWindowTest {
     static final PollTiming FAST_POLLS = new PollTiming(Duration.ofMillis(50), Duration.ofMillis(200),
             Duration.ofSeconds(1), 1.5, Duration.ofSeconds(2), 3);
 
+    @TempDir
+    Path home;
     private AppContext context;
     private CbrSimulator sim;
 
@@ -44,9 +49,8 @@ class MainWindowTest {
         Connection demo = Connections.demo(SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1200))
                 .withTaskFailureRate(0));
         sim = demo.simulator().orElseThrow();
-        context = new AppContext(new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(100),
-                demo.simulator()), FAST_POLLS);
-        context.showMainWindow(stage);
+        context = TestApp.show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(100),
+                demo.simulator()), FAST_POLLS, home);
     }
 
     @AfterEach
@@ -70,9 +74,9 @@ class MainWindowTest {
 
         robot.clickOn("#sync-" + id);
 
-        waitFor(() -> context.history().snapshot().size() == 1);
-        waitFor(() -> context.history().snapshot().get(0).status() == HistoryStatus.SUCCESS);
-        HistoryEntry row = context.history().snapshot().get(0);
+        waitFor(() -> MainWindowTest.rows(context).size() == 1);
+        waitFor(() -> MainWindowTest.rows(context).get(0).status() == HistoryStatus.SUCCESS);
+        HistoryEntry row = MainWindowTest.rows(context).get(0);
         try (SimulatedAccount.Client client = SimulatedAccount.client(sim)) {
             assertThat(row.operationLogId()).contains(client.api().listTasks(TaskFilter.syncTasks().forVault(id))
                     .tasks().get(0).id());
@@ -101,8 +105,8 @@ class MainWindowTest {
         robot.doubleClickOn("#sync-" + id);
         robot.clickOn("#sync-" + id);
 
-        waitFor(() -> context.history().snapshot().size() == 1
-                && context.history().snapshot().get(0).operationLogId().isPresent());
+        waitFor(() -> MainWindowTest.rows(context).size() == 1
+                && MainWindowTest.rows(context).get(0).operationLogId().isPresent());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(sim.requests().syncs()).hasSize(1);
     }
@@ -118,7 +122,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#errorCode").queryAs(TextField.class).getText()).isEqualTo("BackupService.6105");
         assertThat(robot.lookup("#errorHttpStatus").queryAs(TextField.class).getText()).isEqualTo("400");
         assertThat(robot.lookup("#errorRequestId").queryAs(TextField.class).getText()).hasSize(32);
-        assertThat(context.history().snapshot().get(0).status()).isEqualTo(HistoryStatus.REQUEST_FAILED);
+        assertThat(MainWindowTest.rows(context).get(0).status()).isEqualTo(HistoryStatus.REQUEST_FAILED);
     }
 
     @Test
@@ -152,7 +156,7 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
 
         waitFor(() -> sim.requests().syncs().size() == 1);
-        assertThat(context.history().snapshot().get(0).vaultName()).isEqualTo("dev-jenkins");
+        assertThat(MainWindowTest.rows(context).get(0).vaultName()).isEqualTo("dev-jenkins");
     }
 
     private String loadedVault(FxRobot robot, String name) {
@@ -174,7 +178,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Rows of syncs this app started (catching up on connect adds the simulator's older console syncs). */
     static List<HistoryEntry> rows(AppContext context) {
-        return context.history().snapshot();
+        return context.history().snapshot().stream()
+                .filter(e -> e.origin() == HistoryEntry.Origin.THIS_APP).toList();
     }
 }

@@ -21,6 +21,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.cbrsync.testing.TestApp;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,6 +36,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
+    @TempDir
+    Path home;
     private AppContext context;
     private CbrSimulator sim;
 
@@ -42,9 +47,8 @@ class ResponsivenessTest {
                 .withTaskFailureRate(0.1).withExtraHybridVaults(40));
         sim = demo.simulator().orElseThrow();
         sim.knobs().latency(Duration.ofMillis(20));
-        context = new AppContext(new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(50),
-                demo.simulator()), MainWindowTest.FAST_POLLS);
-        context.showMainWindow(stage);
+        context = TestApp.show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(50),
+                demo.simulator()), MainWindowTest.FAST_POLLS, home);
     }
 
     @AfterEach
@@ -75,8 +79,8 @@ class ResponsivenessTest {
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
 
         int expected = sim.syncableVaultIds().size();
-        waitFor(() -> context.history().snapshot().size() == expected
-                && context.history().snapshot().stream().allMatch(e -> e.status().isFinal()));
+        waitFor(() -> MainWindowTest.rows(context).size() == expected
+                && MainWindowTest.rows(context).stream().allMatch(e -> e.status().isFinal()));
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         Platform.runLater(timer::stop);
 
@@ -90,7 +94,7 @@ class ResponsivenessTest {
 
         assertThat(expected).isGreaterThanOrEqualTo(50);
         assertThat(sim.requests().syncs()).hasSize(expected);
-        assertThat(context.history().snapshot()).extracting(HistoryEntry::status)
+        assertThat(MainWindowTest.rows(context)).extracting(HistoryEntry::status)
                 .allMatch(s -> s == HistoryStatus.SUCCESS || s == HistoryStatus.FAILED);
         assertThat(sorted).hasSizeGreaterThan(10);
     }

@@ -17,6 +17,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -30,11 +31,14 @@ import javafx.scene.input.KeyEvent;
 /** Binds the task-history table and its filters to the {@link HistoryViewModel}. */
 public final class HistoryController {
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+    private static final KeyCombination COPY_ROWS = KeyCombination.keyCombination("Shortcut+Shift+C");
 
     private final HistoryViewModel viewModel;
 
     @FXML private ComboBox<String> vaultFilter;
     @FXML private ComboBox<StatusFilter> statusFilter;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
     @FXML private Button copyIdsButton;
     @FXML private TableView<HistoryRow> historyTable;
     @FXML private TableColumn<HistoryRow, Instant> requestedColumn;
@@ -61,6 +65,8 @@ public final class HistoryController {
         vaultFilter.valueProperty().bindBidirectional(viewModel.vaultFilterProperty());
         statusFilter.setItems(FXCollections.observableArrayList(StatusFilter.values()));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        fromDate.valueProperty().bindBidirectional(viewModel.fromDateProperty());
+        toDate.valueProperty().bindBidirectional(viewModel.toDateProperty());
         emptyLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 viewModel.totalRows() == 0 ? "history.empty" : "history.empty.filtered"), viewModel.visibleRows()));
 
@@ -94,9 +100,14 @@ public final class HistoryController {
 
         MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
         copy.setOnAction(e -> copySelectedIds());
-        historyTable.setContextMenu(new ContextMenu(copy));
+        MenuItem copyRows = new MenuItem(Messages.get("history.context.copyRows"));
+        copyRows.setOnAction(e -> copySelectedRows());
+        historyTable.setContextMenu(new ContextMenu(copy, copyRows));
         historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (COPY.match(e)) {
+            if (COPY_ROWS.match(e)) {
+                copySelectedRows();
+                e.consume();
+            } else if (COPY.match(e)) {
                 copySelectedIds();
                 e.consume();
             }
@@ -105,17 +116,32 @@ public final class HistoryController {
 
     @FXML
     public void copySelectedIds() {
-        String ids = viewModel.operationIds(List.copyOf(historyTable.getSelectionModel().getSelectedItems()));
-        if (!ids.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(ids);
-            Clipboard.getSystemClipboard().setContent(content);
+        toClipboard(viewModel.operationIds(List.copyOf(historyTable.getSelectionModel().getSelectedItems())));
+    }
+
+    /** The selected rows (or all shown rows when none is selected) as TSV. */
+    public void copySelectedRows() {
+        List<HistoryRow> rows = historyTable.getSelectionModel().getSelectedItems().isEmpty()
+                ? List.copyOf(historyTable.getItems()) : List.copyOf(historyTable.getSelectionModel().getSelectedItems());
+        if (!rows.isEmpty()) {
+            toClipboard(viewModel.rowsAsTsv(rows));
         }
     }
 
     public void clearFilters() {
-        viewModel.vaultFilterProperty().set(HistoryViewModel.ALL_VAULTS);
-        viewModel.statusFilterProperty().set(StatusFilter.ALL);
+        viewModel.clearFilters();
+    }
+
+    public TableView<HistoryRow> table() {
+        return historyTable;
+    }
+
+    private static void toClipboard(String text) {
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     public void focusTable() {

@@ -2,6 +2,15 @@ package io.github.cbrsync.ui.history;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.service.TaskHistory;
+import io.github.cbrsync.store.HistoryExport;
+import io.github.cbrsync.ui.common.BackgroundRunner;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import io.github.cbrsync.ui.common.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.util.HashMap;
@@ -35,13 +44,20 @@ public final class HistoryViewModel {
     private final ObjectProperty<StatusFilter> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
     private final ReadOnlyIntegerWrapper activeCount = new ReadOnlyIntegerWrapper(this, "activeCount");
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
+    private final BackgroundRunner runner;
     private Consumer<HistoryEntry> taskEndListener = e -> { };
 
-    public HistoryViewModel(TaskHistory history, UiUpdateQueue uiQueue) {
+    public HistoryViewModel(TaskHistory history, UiUpdateQueue uiQueue, BackgroundRunner runner) {
+        this.runner = runner;
         history.snapshot().forEach(this::apply);
         history.addListener(entry -> uiQueue.post(() -> apply(entry)));
+        history.addRestoreListener(restored -> uiQueue.post(() -> applyRestored(restored)));
         vaultFilter.addListener(o -> updateFilter());
         statusFilter.addListener(o -> updateFilter());
+        fromDate.addListener(o -> updateFilter());
+        toDate.addListener(o -> updateFilter());
     }
 
     /** Told when a followed task reaches its end (for a notification). */
@@ -67,6 +83,44 @@ public final class HistoryViewModel {
 
     public ObjectProperty<StatusFilter> statusFilterProperty() {
         return statusFilter;
+    }
+
+    /** First day shown (local time), or null for no lower bound. */
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    /** Last day shown (local time, inclusive), or null for no upper bound. */
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    public void clearFilters() {
+        vaultFilter.set(ALL_VAULTS);
+        statusFilter.set(StatusFilter.ALL);
+        fromDate.set(null);
+        toDate.set(null);
+    }
+
+    /** The rows the filters let through, as shown (newest first). */
+    public List<HistoryEntry> visibleEntries() {
+        return visibleRows.stream().map(HistoryRow::entry).toList();
+    }
+
+    /** Rows as tab-separated text with a header, for pasting into a spreadsheet. */
+    public String rowsAsTsv(List<HistoryRow> selected) {
+        return HistoryExport.toTsv(selected.stream().map(HistoryRow::entry).toList());
+    }
+
+    /** Writes the filtered rows to a CSV file in the background; {@code done} gets the row count. */
+    public void exportCsv(Path file, boolean excelBom, Consumer<Integer> done, Consumer<Throwable> failed) {
+        List<HistoryEntry> rowsToWrite = visibleEntries();
+        runner.run("export history", () -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HistoryExport.writeCsv(rowsToWrite, out, excelBom);
+            }
+            return rowsToWrite.size();
+        }, done, failed);
     }
 
     public ReadOnlyIntegerProperty activeCountProperty() {
@@ -101,6 +155,25 @@ public final class HistoryViewModel {
         }
     }
 
+    /** Rows read back from the journal: older than anything on screen, added in one change. */
+    private void applyRestored(List<HistoryEntry> restored) {
+        List<HistoryRow> older = new java.util.ArrayList<>(restored.size());
+        int active = 0;
+        for (int i = restored.size() - 1; i >= 0; i--) {
+            HistoryEntry e = restored.get(i);
+            if (rowsById.containsKey(e.localId())) {
+                continue;
+            }
+            HistoryRow row = new HistoryRow(e);
+            rowsById.put(e.localId(), row);
+            older.add(row);
+            addVaultChoice(e.vaultName());
+            active += e.status().isFinal() ? 0 : 1;
+        }
+        rows.addAll(older);
+        activeCount.set(activeCount.get() + active);
+    }
+
     /** Keeps "all vaults" first and the names sorted after it. */
     private void addVaultChoice(String name) {
         if (vaultChoices.contains(name)) {
@@ -117,7 +190,11 @@ public final class HistoryViewModel {
         String vault = vaultFilter.get();
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         boolean allVaults = vault == null || ALL_VAULTS.equals(vault);
+        ZoneId zone = ZoneId.systemDefault();
+        Instant from = fromDate.get() == null ? Instant.MIN : fromDate.get().atStartOfDay(zone).toInstant();
+        Instant to = toDate.get() == null ? Instant.MAX : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
         visibleRows.setPredicate(r -> (allVaults || r.entry().vaultName().equals(vault))
-                && status.matches(r.entry().status()));
+                && status.matches(r.entry().status())
+                && !r.entry().requestedAt().isBefore(from) && r.entry().requestedAt().isBefore(to));
     }
 }

@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import io.github.cbrsync.ui.common.LayoutMemory;
+import java.util.function.Consumer;
 
 /** The window's own state: title, connection line, counts and whether task polling is paused. */
 public final class MainViewModel {
@@ -18,13 +20,26 @@ public final class MainViewModel {
     private final OperationLogPoller poller;
     private final ReadOnlyStringWrapper pollingNotice = new ReadOnlyStringWrapper(this, "pollingNotice", "");
     private final StringBinding countsText;
+    private final AppActions actions;
+    private final LayoutMemory layouts;
+    private Consumer<String> noticeSink = n -> { };
+    private boolean caughtUpOnce;
 
     public MainViewModel(ConnectionInfo connection, VaultListViewModel vaults, HistoryViewModel history,
-                         OperationLogPoller poller, UiUpdateQueue uiQueue) {
+                         OperationLogPoller poller, UiUpdateQueue uiQueue, AppActions actions, LayoutMemory layouts) {
         this.connection = connection;
         this.vaults = vaults;
         this.history = history;
         this.poller = poller;
+        this.actions = actions;
+        this.layouts = layouts;
+        // The first successful load of the vaults is the moment to catch up with the server ("on connect").
+        vaults.setOnLoaded(loaded -> {
+            if (!caughtUpOnce) {
+                caughtUpOnce = true;
+                catchUp();
+            }
+        });
         poller.addPauseListener(reason -> uiQueue.post(() -> pollingNotice.set(reason
                 .map(e -> Messages.format("status.pollingPaused", e.getMessage())).orElse(""))));
         countsText = Bindings.createStringBinding(() -> Messages.format("status.counts",
@@ -60,6 +75,29 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public AppActions actions() {
+        return actions;
+    }
+
+    public LayoutMemory layouts() {
+        return layouts;
+    }
+
+    /** Where short messages for the user go (a notification in the window). */
+    public void setNoticeSink(Consumer<String> sink) {
+        noticeSink = sink;
+    }
+
+    public void notice(String message) {
+        noticeSink.accept(message);
+    }
+
+    /** Merges the server's recent sync tasks into the history (History > Catch up, and once on connect). */
+    public void catchUp() {
+        actions.catchUp(this::notice, error -> notice(Messages.get("history.catchUp.failed") + ": "
+                + error.getMessage()));
     }
 
     /** F5: reload the vaults, and resume task polling if an authentication failure had paused it. */

@@ -13,7 +13,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import io.github.cbrsync.ui.common.TableLayouts;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 
 /** The main window: menus and shortcuts, the demo banner, the status bar; the two tables are included. */
@@ -46,13 +51,25 @@ public final class MainWindowController {
         polling.textProperty().bind(viewModel.pollingNoticeProperty());
         statusBar.getRightItems().addAll(polling, counts);
         viewModel.vaults().setErrorSink(details -> showError(Messages.get("sync.error.title"), details));
+        TableLayouts.remember(vaultListController.table(), "vaults", viewModel.layouts());
+        TableLayouts.remember(historyController.table(), "history", viewModel.layouts());
     }
 
     /** Called once the window is showing: notifications need an owner, and the first load starts. */
     public void windowShown(Window window) {
         TaskEndNotifier notifier = new TaskEndNotifier(window);
         viewModel.history().setTaskEndListener(notifier::taskEnded);
+        viewModel.setNoticeSink(this::showNotice);
         viewModel.refresh();
+    }
+
+    /** A short message in a notification at the window's corner. */
+    public void showNotice(String message) {
+        Window w = window();
+        if (w != null && w.isShowing()) {
+            Notifications.create().owner(w).title(Messages.get("notice.title")).text(message)
+                    .hideAfter(javafx.util.Duration.seconds(8)).showInformation();
+        }
     }
 
     public String title() {
@@ -120,6 +137,57 @@ public final class MainWindowController {
     @FXML
     private void clearHistoryFilters() {
         historyController.clearFilters();
+    }
+
+    @FXML
+    private void copyHistoryRows() {
+        historyController.copySelectedRows();
+    }
+
+    @FXML
+    private void exportCsv() {
+        export(false);
+    }
+
+    @FXML
+    private void exportCsvForExcel() {
+        export(true);
+    }
+
+    private void export(boolean excelBom) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("history.export.title"));
+        chooser.setInitialFileName("cbr-sync-history-" + java.time.LocalDate.now() + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.history().exportCsv(file.toPath(), excelBom,
+                    rows -> showNotice(Messages.format("history.export.done", rows, file.getName())),
+                    error -> showError(Messages.get("history.export.failed"), ErrorDetails.of(error)));
+        }
+    }
+
+    @FXML
+    private void catchUp() {
+        viewModel.catchUp();
+    }
+
+    @FXML
+    private void showPreferences() {
+        PreferencesDialog.show(window(), viewModel.actions().tuning()).ifPresent(viewModel.actions()::applyTuning);
+    }
+
+    @FXML
+    private void openLogFolder() {
+        viewModel.actions().openLogFolder();
+    }
+
+    @FXML
+    private void copyDiagnostics() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.actions().diagnostics());
+        Clipboard.getSystemClipboard().setContent(content);
+        showNotice(Messages.get("diagnostics.copied"));
     }
 
     @FXML

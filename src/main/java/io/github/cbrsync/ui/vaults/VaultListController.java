@@ -129,7 +129,7 @@ public final class VaultListController {
         }
     }
 
-    TableView<VaultRow> table() {
+    public TableView<VaultRow> table() {
         return vaultTable;
     }
 

@@ -51,6 +51,7 @@ public final class VaultListViewModel {
     private Optional<ErrorDetails> loadError = Optional.empty();
     private boolean loadedOnce;
     private Consumer<ErrorDetails> errorSink = e -> { };
+    private Consumer<List<Vault>> onLoaded = v -> { };
 
     public VaultListViewModel(CbrApi api, SyncService syncService, VaultPreferences preferences,
                               BackgroundRunner runner, UiUpdateQueue uiQueue) {
@@ -71,6 +72,16 @@ public final class VaultListViewModel {
     /** Where failed actions are reported (the controller shows a dialog). */
     public void setErrorSink(Consumer<ErrorDetails> sink) {
         this.errorSink = sink;
+    }
+
+    /** Told after each successful load, with the vaults listed. */
+    public void setOnLoaded(Consumer<List<Vault>> listener) {
+        onLoaded = listener;
+    }
+
+    /** IDs of every vault listed (not only those the search shows). */
+    public java.util.Set<String> vaultIds() {
+        return java.util.Set.copyOf(rowsById.keySet());
     }
 
     public ObservableList<VaultRow> visibleRows() {
@@ -161,6 +172,7 @@ public final class VaultListViewModel {
         rows.setAll(fresh);
         vaultCount.set(fresh.size());
         updateEmptyMessage();
+        onLoaded.accept(vaults);
     }
 
     private void reportSingle(SyncResult result) {

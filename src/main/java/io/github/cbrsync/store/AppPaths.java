@@ -1,0 +1,58 @@
+package io.github.cbrsync.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the app keeps its files, per operating system. The system property {@code cbrsync.home} puts
+ * everything under one folder instead (tests, portable installs).
+ *
+ * @param config settings and connection profiles (never secrets)
+ * @param data   the task-history journals
+ * @param logs   the rotating log files
+ */
+public record AppPaths(Path config, Path data, Path logs) {
+    public static final String HOME_PROPERTY = "cbrsync.home";
+    private static final String APP_DIR = "cbr-sync-desk";
+
+    public static AppPaths forThisMachine() {
+        return resolve(System.getProperty(HOME_PROPERTY), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")), System.getenv());
+    }
+
+    static AppPaths resolve(String override, String osName, Path userHome, Map<String, String> env) {
+        if (override != null && !override.isBlank()) {
+            return under(Path.of(override));
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            Path base = env.containsKey("APPDATA") ? Path.of(env.get("APPDATA")) : userHome.resolve("AppData/Roaming");
+            Path local = env.containsKey("LOCALAPPDATA") ? Path.of(env.get("LOCALAPPDATA"))
+                    : userHome.resolve("AppData/Local");
+            return new AppPaths(base.resolve("CBR Sync Desk"), base.resolve("CBR Sync Desk"),
+                    local.resolve("CBR Sync Desk/logs"));
+        }
+        if (os.contains("mac")) {
+            Path support = userHome.resolve("Library/Application Support/CBR Sync Desk");
+            return new AppPaths(support, support, userHome.resolve("Library/Logs/CBR Sync Desk"));
+        }
+        Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve(APP_DIR);
+        Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve(APP_DIR);
+        Path state = xdg(env, "XDG_STATE_HOME", userHome.resolve(".local/state")).resolve(APP_DIR);
+        return new AppPaths(config, data, state.resolve("logs"));
+    }
+
+    public static AppPaths under(Path root) {
+        return new AppPaths(root.resolve("config"), root.resolve("data"), root.resolve("logs"));
+    }
+
+    public Path historyFolder() {
+        return data.resolve("history");
+    }
+
+    private static Path xdg(Map<String, String> env, String name, Path fallback) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? fallback : Path.of(v);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.cbrsync.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the app remembers between runs except secrets and history. Immutable; changed with the
+ * with-methods and saved by {@link SettingsStore}.
+ */
+public record AppSettings(Optional<WindowBounds> window, Map<String, TableLayout> tables,
+                          Map<String, Boolean> autoTrigger, Optional<String> lastProfile, int pollSeconds,
+                          double requestsPerSecond, int retentionRows, int retentionDays) {
+
+    public static final AppSettings DEFAULTS = new AppSettings(Optional.empty(), Map.of(), Map.of(),
+            Optional.empty(), 2, 10, Retention.DEFAULT.maxRows(), (int) Retention.DEFAULT.maxAge().toDays());
+
+    public AppSettings {
+        tables = Map.copyOf(tables);
+        autoTrigger = Map.copyOf(autoTrigger);
+    }
+
+    /** Window position and size in screen coordinates. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** Column order (by column id), widths, visibility and the sort order of one table. */
+    public record TableLayout(List<Column> columns, List<SortKey> sort) {
+        public TableLayout {
+            columns = List.copyOf(columns);
+            sort = List.copyOf(sort);
+        }
+
+        /** One column as the user left it. */
+        public record Column(String id, double width, boolean visible) {
+        }
+
+        /** One sort key. */
+        public record SortKey(String id, boolean ascending) {
+        }
+    }
+
+    public Retention retention() {
+        return new Retention(retentionRows, java.time.Duration.ofDays(retentionDays));
+    }
+
+    public AppSettings withWindow(WindowBounds bounds) {
+        return new AppSettings(Optional.of(bounds), tables, autoTrigger, lastProfile, pollSeconds, requestsPerSecond,
+                retentionRows, retentionDays);
+    }
+
+    public AppSettings withTable(String tableId, TableLayout layout) {
+        Map<String, TableLayout> t = new java.util.HashMap<>(tables);
+        t.put(tableId, layout);
+        return new AppSettings(window, t, autoTrigger, lastProfile, pollSeconds, requestsPerSecond, retentionRows,
+                retentionDays);
+    }
+
+    public AppSettings withAutoTrigger(String vaultId, boolean value) {
+        Map<String, Boolean> a = new java.util.HashMap<>(autoTrigger);
+        a.put(vaultId, value);
+        return new AppSettings(window, tables, a, lastProfile, pollSeconds, requestsPerSecond, retentionRows,
+                retentionDays);
+    }
+
+    public AppSettings withLastProfile(String profile) {
+        return new AppSettings(window, tables, autoTrigger, Optional.of(profile), pollSeconds, requestsPerSecond,
+                retentionRows, retentionDays);
+    }
+
+    public AppSettings withTuning(int poll, double rate, int rows, int days) {
+        return new AppSettings(window, tables, autoTrigger, lastProfile, poll, rate, rows, days);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.cbrsync.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.domain.SyncCounters;
+import io.github.cbrsync.domain.TaskError;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One history entry as one line of JSON, and back. Field names are the journal's format: keep them stable. */
+final class HistoryCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HistoryCodec() {
+    }
+
+    static String toLine(HistoryEntry e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.localId());
+        e.operationLogId().ifPresent(v -> o.put("op", v));
+        o.put("vaultId", e.vaultId());
+        o.put("vault", e.vaultName());
+        o.put("auto", e.autoTrigger());
+        o.put("requested", e.requestedAt().toString());
+        o.put("status", e.status().name());
+        o.put("progress", e.progress());
+        o.put("synced", e.counters().synced());
+        o.put("deleted", e.counters().deleted());
+        o.put("failed", e.counters().failed());
+        e.error().ifPresent(err -> o.put("errCode", err.code()).put("errMsg", err.message()));
+        e.requestId().ifPresent(v -> o.put("requestId", v));
+        e.endedAt().ifPresent(v -> o.put("ended", v.toString()));
+        o.put("origin", e.origin().name());
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Parses a line; any problem (torn JSON, missing field, unknown enum) is an IllegalArgumentException. */
+    static HistoryEntry fromLine(String line) {
+        try {
+            JsonNode o = JSON.readTree(line);
+            if (o == null || !o.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            Optional<TaskError> error = o.hasNonNull("errCode") || o.hasNonNull("errMsg")
+                    ? Optional.of(new TaskError(o.path("errCode").asText(""), o.path("errMsg").asText("")))
+                    : Optional.empty();
+            return new HistoryEntry(required(o, "id"), text(o, "op"), required(o, "vaultId"), o.path("vault").asText(""),
+                    o.path("auto").asBoolean(false), Instant.parse(required(o, "requested")),
+                    HistoryStatus.valueOf(required(o, "status")), o.path("progress").asInt(0),
+                    new SyncCounters(o.path("synced").asInt(0), o.path("deleted").asInt(0), o.path("failed").asInt(0)),
+                    error, text(o, "requestId"), text(o, "ended").map(Instant::parse),
+                    HistoryEntry.Origin.valueOf(o.path("origin").asText("THIS_APP")));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("unreadable history line: " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(JsonNode o, String field) {
+        String v = o.path(field).asText("");
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return v;
+    }
+
+    private static Optional<String> text(JsonNode o, String field) {
+        return o.hasNonNull(field) ? Optional.of(o.get(field).asText()) : Optional.empty();
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.cbrsync.store;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.service.HistorySink;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The task history of one connection as an append-only JSON-lines file: every new row and every change is
+ * one line, forced to disk before {@link #append} returns. Loading folds the lines (the last line of a row
+ * wins). A torn last line (a crash mid-write) is cut off with a warning; a file with damage anywhere else is
+ * copied aside untouched and rewritten from what could be read.
+ */
+public final class HistoryJournal implements HistorySink, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(HistoryJournal.class.getName());
+
+    private final Path file;
+    private FileChannel channel;
+
+    /** What loading found: the rows, in creation order, and anything the user should be told. */
+    public record Loaded(List<HistoryEntry> entries, List<String> warnings, long lines) {
+    }
+
+    public HistoryJournal(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Reads and folds the journal, repairing a torn tail. Call before the first append. */
+    public synchronized Loaded load() throws IOException {
+        Files.createDirectories(file.getParent());
+        List<String> warnings = new ArrayList<>();
+        Map<String, HistoryEntry> rows = new LinkedHashMap<>();
+        long lines = 0;
+        long goodBytes = 0;
+        boolean damagedInside = false;
+        String pendingBad = null;
+        if (Files.exists(file)) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    if (pendingBad != null) {
+                        damagedInside = true;
+                    }
+                    try {
+                        HistoryEntry e = HistoryCodec.fromLine(line);
+                        rows.put(e.localId(), e);
+                        pendingBad = null;
+                    } catch (IllegalArgumentException bad) {
+                        pendingBad = "line " + lines + ": " + bad.getMessage();
+                    }
+                }
+            }
+            goodBytes = lengthUpToLastGoodLine(pendingBad != null);
+        }
+        if (damagedInside) {
+            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
+            Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            warnings.add("The history file had damaged lines; a copy was kept as " + aside.getFileName()
+                    + " and the readable rows were saved again.");
+            rewrite(new ArrayList<>(rows.values()));
+        } else if (pendingBad != null) {
+            warnings.add("The last history line was incomplete (the app stopped mid-write) and was skipped.");
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(goodBytes);
+                ch.force(true);
+            }
+        }
+        ensureEndsWithNewline();
+        warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
+        return new Loaded(new ArrayList<>(rows.values()), warnings, lines);
+    }
+
+    @Override
+    public synchronized void append(HistoryEntry entry) throws IOException {
+        if (channel == null) {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap((HistoryCodec.toLine(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(false);
+    }
+
+    /**
+     * Keeps the newest {@code maxRows} rows younger than {@code maxAge}, one line each, written atomically
+     * (temp file, then move). Returns how many rows were dropped.
+     */
+    public synchronized int compact(List<HistoryEntry> current, Retention retention, Instant now) throws IOException {
+        List<HistoryEntry> kept = kept(current, retention, now);
+        rewrite(kept);
+        return current.size() - kept.size();
+    }
+
+    /** The rows a retention keeps, oldest first. */
+    public static List<HistoryEntry> kept(List<HistoryEntry> rows, Retention retention, Instant now) {
+        Instant oldest = now.minus(retention.maxAge());
+        return rows.stream()
+                .filter(e -> !e.requestedAt().isBefore(oldest))
+                .sorted(Comparator.comparing(HistoryEntry::requestedAt).reversed())
+                .limit(retention.maxRows())
+                .sorted(Comparator.comparing(HistoryEntry::requestedAt))
+                .toList();
+    }
+
+    private void rewrite(List<HistoryEntry> entries) throws IOException {
+        closeChannel();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            StringBuilder sb = new StringBuilder();
+            for (HistoryEntry e : entries) {
+                sb.append(HistoryCodec.toLine(e)).append('\n');
+                if (sb.length() > 1 << 20) {
+                    writeAll(out, sb);
+                }
+            }
+            writeAll(out, sb);
+            out.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeAll(FileChannel out, StringBuilder sb) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+        while (buf.hasRemaining()) {
+            out.write(buf);
+        }
+        sb.setLength(0);
+    }
+
+    /** The file length without its last line, when that line is torn (it has no newline, or does not parse). */
+    private long lengthUpToLastGoodLine(boolean lastLineBad) throws IOException {
+        long size = Files.size(file);
+        if (!lastLineBad || size == 0) {
+            return size;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer one = ByteBuffer.allocate(1);
+            long pos = size - 1;
+            // Skip the trailing newline of a complete but unreadable last line, then find the one before it.
+            ch.read(one, pos);
+            if (one.get(0) == '\n') {
+                pos--;
+            }
+            for (; pos >= 0; pos--) {
+                one.clear();
+                ch.read(one, pos);
+                if (one.get(0) == '\n') {
+                    return pos + 1;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** A complete last line without its newline would otherwise have the next line glued to it. */
+    private void ensureEndsWithNewline() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, ch.size() - 1);
+            if (last.get(0) != '\n') {
+                ch.write(ByteBuffer.wrap(new byte[] {'\n'}), ch.size());
+                ch.force(true);
+            }
+        }
+    }
+
+    private void closeChannel() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closeChannel();
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.cbrsync.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cbrsync.store.AppSettings.TableLayout;
+import io.github.cbrsync.store.AppSettings.WindowBounds;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings as readable JSON. Unknown fields are ignored and missing ones take their defaults. */
+final class SettingsCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SettingsCodec() {
+    }
+
+    static byte[] write(AppSettings s) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        s.window().ifPresent(w -> root.putObject("window").put("x", w.x()).put("y", w.y()).put("width", w.width())
+                .put("height", w.height()).put("maximized", w.maximized()));
+        ObjectNode tables = root.putObject("tables");
+        s.tables().forEach((id, layout) -> {
+            ObjectNode t = tables.putObject(id);
+            ArrayNode cols = t.putArray("columns");
+            layout.columns().forEach(c -> cols.addObject().put("id", c.id()).put("width", c.width())
+                    .put("visible", c.visible()));
+            ArrayNode sort = t.putArray("sort");
+            layout.sort().forEach(k -> sort.addObject().put("id", k.id()).put("ascending", k.ascending()));
+        });
+        ObjectNode auto = root.putObject("autoTrigger");
+        s.autoTrigger().forEach(auto::put);
+        s.lastProfile().ifPresent(p -> root.put("lastProfile", p));
+        root.put("pollSeconds", s.pollSeconds());
+        root.put("requestsPerSecond", s.requestsPerSecond());
+        root.put("retentionRows", s.retentionRows());
+        root.put("retentionDays", s.retentionDays());
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    }
+
+    /** Throws IOException for anything that is not a settings object. */
+    static AppSettings read(byte[] bytes) throws IOException {
+        JsonNode root = JSON.readTree(bytes);
+        if (root == null || !root.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        AppSettings d = AppSettings.DEFAULTS;
+        Optional<WindowBounds> window = Optional.empty();
+        JsonNode w = root.path("window");
+        if (w.isObject()) {
+            window = Optional.of(new WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(),
+                    w.path("width").asDouble(1280), w.path("height").asDouble(820), w.path("maximized").asBoolean()));
+        }
+        Map<String, TableLayout> tables = new HashMap<>();
+        root.path("tables").fields().forEachRemaining(e -> {
+            List<TableLayout.Column> cols = new ArrayList<>();
+            e.getValue().path("columns").forEach(c -> cols.add(new TableLayout.Column(c.path("id").asText(),
+                    c.path("width").asDouble(80), c.path("visible").asBoolean(true))));
+            List<TableLayout.SortKey> sort = new ArrayList<>();
+            e.getValue().path("sort").forEach(k -> sort.add(new TableLayout.SortKey(k.path("id").asText(),
+                    k.path("ascending").asBoolean(true))));
+            tables.put(e.getKey(), new TableLayout(cols, sort));
+        });
+        Map<String, Boolean> auto = new HashMap<>();
+        root.path("autoTrigger").fields().forEachRemaining(e -> auto.put(e.getKey(), e.getValue().asBoolean()));
+        Optional<String> last = root.hasNonNull("lastProfile") ? Optional.of(root.get("lastProfile").asText())
+                : Optional.empty();
+        return new AppSettings(window, tables, auto, last,
+                clamp(root.path("pollSeconds").asInt(d.pollSeconds()), 1, 300),
+                Math.max(0.1, root.path("requestsPerSecond").asDouble(d.requestsPerSecond())),
+                clamp(root.path("retentionRows").asInt(d.retentionRows()), 1, 10_000_000),
+                clamp(root.path("retentionDays").asInt(d.retentionDays()), 1, 36_500));
+    }
+
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

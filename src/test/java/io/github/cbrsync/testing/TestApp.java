@@ -1,0 +1,32 @@
+package io.github.cbrsync.testing;
+
+import io.github.cbrsync.app.AppContext;
+import io.github.cbrsync.app.Connection;
+import io.github.cbrsync.service.PollTiming;
+import io.github.cbrsync.store.AppPaths;
+import io.github.cbrsync.store.SettingsStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import javafx.stage.Stage;
+
+/** Builds the real composition root for a UI test, with all files under a temporary folder. */
+public final class TestApp {
+    private TestApp() {
+    }
+
+    public static AppContext show(Stage stage, Connection connection, PollTiming timing, Path home) throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        SettingsStore settings = new SettingsStore(paths.config().resolve("settings.json"),
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "test-settings");
+                    t.setDaemon(true);
+                    return t;
+                }), Duration.ofMillis(100));
+        settings.load();
+        AppContext context = new AppContext(connection, timing, paths, settings, Optional.empty(), folder -> { });
+        context.showMainWindow(stage);
+        return context;
+    }
+}
