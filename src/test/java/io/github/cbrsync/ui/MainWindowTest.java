@@ -159,6 +159,27 @@ class MainWindowTest {
         assertThat(MainWindowTest.rows(context).get(0).vaultName()).isEqualTo("dev-jenkins");
     }
 
+    @Test
+    void theHistoryAndSettingsAreOnDiskAndHoldNoSecret(FxRobot robot) throws Exception {
+        String id = loadedVault(robot, "branch-chengdu");
+        robot.clickOn(robot.lookup("#autoTrigger-" + id).lookup(".thumb-area").queryAs(Node.class));
+        robot.clickOn("#sync-" + id);
+        waitFor(() -> rows(context).size() == 1 && rows(context).get(0).status() == HistoryStatus.SUCCESS);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+
+        String operationId = rows(context).get(0).operationLogId().orElseThrow();
+        String journal = java.nio.file.Files.readString(home.resolve("data/history/demo-simulator.jsonl"));
+        assertThat(journal).contains(operationId).contains("SUCCESS");
+        String settings = java.nio.file.Files.readString(home.resolve("config/settings.json"));
+        assertThat(settings).contains("\"" + id + "\" : true");
+        try (var files = java.nio.file.Files.walk(home)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(java.nio.file.Files.readString(f)).as(f.toString())
+                        .doesNotContain(sim.config().secretKey());
+            }
+        }
+    }
+
     private String loadedVault(FxRobot robot, String name) {
         waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         return sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals(name)).findFirst().orElseThrow();
