@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the app keeps its files, per operating system. The system property {@code cbrsync.home} puts
- * everything under one folder instead (tests, portable installs).
+ * Where the app keeps its files, per operating system. The system property {@code cbrsync.home} or the
+ * environment variable {@code CBR_SYNC_DESK_HOME} puts everything under one folder instead (tests, portable
+ * installs).
  *
  * @param config settings and connection profiles (never secrets)
  * @param data   the task-history journals
@@ -14,10 +15,12 @@ import java.util.Map;
  */
 public record AppPaths(Path config, Path data, Path logs) {
     public static final String HOME_PROPERTY = "cbrsync.home";
+    public static final String HOME_VARIABLE = "CBR_SYNC_DESK_HOME";
     private static final String APP_DIR = "cbr-sync-desk";
 
     public static AppPaths forThisMachine() {
-        return resolve(System.getProperty(HOME_PROPERTY), System.getProperty("os.name", ""),
+        String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
+        return resolve(override, System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")), System.getenv());
     }
 

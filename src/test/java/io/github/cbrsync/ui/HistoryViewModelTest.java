@@ -86,6 +86,16 @@ class HistoryViewModelTest {
         assertThat(model.operationIds(List.copyOf(model.visibleRows()))).isEqualTo("op-2");
     }
 
+    @Test
+    void rowsFoundLaterTakeTheirPlaceByRequestTime() {
+        Instant now = Instant.parse("2026-11-28T12:00:00Z");
+        history.record(HistoryEntry.requested("new", "v", "a", false, now));
+        history.record(HistoryEntry.requested("old", "v", "a", false, now.minusSeconds(3600)));
+        history.record(HistoryEntry.requested("mid", "v", "a", false, now.minusSeconds(60)));
+        runUi();
+        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("new", "mid", "old");
+    }
+
     private static SyncTask task(String id, TaskStatus status, int progress) {
         return new SyncTask(id, "v1", "vault-a", "sync", status, progress, new SyncCounters(3, 1, 0),
                 Optional.empty(), Optional.empty(), Optional.empty(),

@@ -42,6 +42,9 @@ class MessagesTest {
         for (io.github.cbrsync.ui.history.StatusFilter f : io.github.cbrsync.ui.history.StatusFilter.values()) {
             assertThat(Messages.bundle().containsKey("history.filter.status." + f.name())).as(f.name()).isTrue();
         }
+        for (io.github.cbrsync.domain.HistoryEntry.Origin o : io.github.cbrsync.domain.HistoryEntry.Origin.values()) {
+            assertThat(Messages.bundle().containsKey("history.origin." + o.name())).as(o.name()).isTrue();
+        }
         for (String status : new String[] {"available", "lock", "frozen", "deleting", "error"}) {
             assertThat(Messages.bundle().containsKey("vault.status." + status)).isTrue();
         }

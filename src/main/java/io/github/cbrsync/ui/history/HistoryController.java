@@ -43,6 +43,7 @@ public final class HistoryController {
     @FXML private TableView<HistoryRow> historyTable;
     @FXML private TableColumn<HistoryRow, Instant> requestedColumn;
     @FXML private TableColumn<HistoryRow, String> vaultColumn;
+    @FXML private TableColumn<HistoryRow, HistoryEntry.Origin> originColumn;
     @FXML private TableColumn<HistoryRow, Boolean> autoTriggerColumn;
     @FXML private TableColumn<HistoryRow, String> operationIdColumn;
     @FXML private TableColumn<HistoryRow, HistoryStatus> statusColumn;
@@ -79,6 +80,8 @@ public final class HistoryController {
         Cells.follow(requestedColumn, HistoryRow::entryProperty, e -> e.requestedAt());
         requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
         Cells.follow(vaultColumn, HistoryRow::entryProperty, e -> e.vaultName());
+        Cells.follow(originColumn, HistoryRow::entryProperty, HistoryEntry::origin);
+        originColumn.setCellFactory(Cells.text(o -> Messages.get("history.origin." + o.name())));
         Cells.follow(autoTriggerColumn, HistoryRow::entryProperty, e -> e.autoTrigger());
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
         Cells.follow(operationIdColumn, HistoryRow::entryProperty, e -> e.operationLogId().orElse(""));

@@ -138,7 +138,7 @@ public final class HistoryViewModel {
         if (row == null) {
             row = new HistoryRow(entry);
             rowsById.put(entry.localId(), row);
-            rows.add(0, row);
+            rows.add(insertionPoint(entry.requestedAt()), row);
             addVaultChoice(entry.vaultName());
             if (!entry.status().isFinal()) {
                 activeCount.set(activeCount.get() + 1);
@@ -153,6 +153,21 @@ public final class HistoryViewModel {
                 taskEndListener.accept(entry);
             }
         }
+    }
+
+    /** Where a row requested at {@code at} goes in the newest-first list (after rows of the same instant). */
+    private int insertionPoint(Instant at) {
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (rows.get(mid).entry().requestedAt().isAfter(at)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Rows read back from the journal: older than anything on screen, added in one change. */
