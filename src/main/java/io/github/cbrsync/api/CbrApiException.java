@@ -34,14 +34,21 @@ public class CbrApiException extends RuntimeException {
     private final int httpStatus;
     private final String errorCode;
     private final String requestId;
+    private final java.time.Instant serverTime;
 
     public CbrApiException(Kind kind, int httpStatus, String errorCode, String message, String requestId,
                            Throwable cause) {
+        this(kind, httpStatus, errorCode, message, requestId, null, cause);
+    }
+
+    public CbrApiException(Kind kind, int httpStatus, String errorCode, String message, String requestId,
+                           java.time.Instant serverTime, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
         this.requestId = requestId;
+        this.serverTime = serverTime;
     }
 
     public CbrApiException(Kind kind, String message, Throwable cause) {
@@ -63,6 +70,11 @@ public class CbrApiException extends RuntimeException {
 
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /** The server's clock (its Date header), when the answer had one: tells a clock skew apart. */
+    public Optional<java.time.Instant> serverTime() {
+        return Optional.ofNullable(serverTime);
     }
 
     @Override

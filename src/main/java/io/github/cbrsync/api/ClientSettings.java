@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record ClientSettings(Endpoints endpoints, String projectId, Credentials credentials,
                              Duration connectTimeout, Duration readTimeout, double requestsPerSecond,
-                             RetryPolicy retry, String userAgent, Clock clock) {
+                             RetryPolicy retry, String userAgent, Clock clock, NetworkSettings network) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -29,32 +29,38 @@ public record ClientSettings(Endpoints endpoints, String projectId, Credentials 
 
     public static ClientSettings of(Endpoints endpoints, String projectId, Credentials credentials) {
         return new ClientSettings(endpoints, projectId, credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                DEFAULT_REQUESTS_PER_SECOND, RetryPolicy.DEFAULT, ProductInfo.userAgent(), Clock.systemUTC());
+                DEFAULT_REQUESTS_PER_SECOND, RetryPolicy.DEFAULT, ProductInfo.userAgent(), Clock.systemUTC(),
+                NetworkSettings.SYSTEM);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read) {
         return new ClientSettings(endpoints, projectId, credentials, connect, read, requestsPerSecond, retry,
-                userAgent, clock);
+                userAgent, clock, network);
     }
 
     public ClientSettings withRetry(RetryPolicy policy) {
         return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
-                policy, userAgent, clock);
+                policy, userAgent, clock, network);
     }
 
     public ClientSettings withRateLimit(double perSecond) {
         return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, perSecond, retry,
-                userAgent, clock);
+                userAgent, clock, network);
     }
 
     public ClientSettings withClock(Clock newClock) {
         return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
-                retry, userAgent, newClock);
+                retry, userAgent, newClock, network);
+    }
+
+    public ClientSettings withNetwork(NetworkSettings newNetwork) {
+        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
+                retry, userAgent, clock, newNetwork);
     }
 
     public ClientSettings withCredentials(Credentials newCredentials) {
         return new ClientSettings(endpoints, projectId, newCredentials, connectTimeout, readTimeout,
-                requestsPerSecond, retry, userAgent, clock);
+                requestsPerSecond, retry, userAgent, clock, network);
     }
 
     /** False until a project ID is chosen; only IAM project discovery works then. */

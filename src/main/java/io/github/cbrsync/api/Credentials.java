@@ -36,6 +36,24 @@ public sealed interface Credentials {
         }
     }
 
+    /**
+     * An IAM user's name, password and account (domain). The client obtains a project-scoped token with
+     * them, keeps it in memory and obtains a new one when it expires or is refused.
+     */
+    record IamPassword(String user, String password, String account, String projectName) implements Credentials {
+        public IamPassword {
+            requireText(user, "IAM user name");
+            requireText(password, "password");
+            requireText(account, "account name");
+            requireText(projectName, "project (region) name");
+        }
+
+        @Override
+        public String toString() {
+            return "IamPassword[user=" + user + ", account=" + account + ", password=***]";
+        }
+    }
+
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The " + what + " is empty");

@@ -89,7 +89,9 @@ final class CallExecutor {
     private Outcome classifyStatus(ApiRequest call, Response response, byte[] body) {
         int status = response.code();
         Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"));
-        CbrApiException error = ErrorResponses.toException(status, body, response.header("X-Request-Id"));
+        java.util.Date date = response.headers().getDate("Date");
+        CbrApiException error = ErrorResponses.toException(status, body, response.header("X-Request-Id"),
+                date == null ? null : date.toInstant());
         if (error.kind() == Kind.AUTH || error.kind() == Kind.FORBIDDEN) {
             return Outcome.fail(error, false, retryAfter);
         }

@@ -22,13 +22,18 @@ final class ErrorResponses {
     }
 
     static CbrApiException toException(int status, byte[] body, String requestIdHeader) {
+        return toException(status, body, requestIdHeader, null);
+    }
+
+    static CbrApiException toException(int status, byte[] body, String requestIdHeader,
+                                       java.time.Instant serverTime) {
         ParsedError parsed = parse(body);
         String requestId = parsed.requestId.filter(s -> !s.isBlank())
                 .orElse(requestIdHeader == null || requestIdHeader.isBlank() ? null : requestIdHeader);
         String code = parsed.code.orElse(null);
         Kind kind = kindOf(status, code);
         String message = sentence(kind, status, code, parsed.message.orElse(null));
-        return new CbrApiException(kind, status, code, message, requestId, null);
+        return new CbrApiException(kind, status, code, message, requestId, serverTime, null);
     }
 
     static Kind kindOf(int status, String code) {

@@ -5,6 +5,8 @@ import io.github.cbrsync.api.CbrApi;
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
 import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.api.Credentials;
+import io.github.cbrsync.api.RetryPolicy;
 import io.github.cbrsync.api.TaskFilter;
 import io.github.cbrsync.api.TaskPage;
 import io.github.cbrsync.api.VaultFilter;
@@ -14,13 +16,11 @@ import io.github.cbrsync.domain.SyncReceipt;
 import io.github.cbrsync.domain.SyncTask;
 import io.github.cbrsync.domain.Vault;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -36,7 +36,9 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     private final OkHttpClient baseClient;
     private final CallExecutor safeCalls;
     private final CallExecutor unsafeCalls;
+    private final CallExecutor tokenCalls;
     private final RateLimiter rateLimiter;
+    private final TokenCache tokens;
 
     public OkHttpCbrApi(ClientSettings settings) {
         this(settings, Sleeper.REAL);
@@ -47,23 +49,20 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
         this.settings = settings;
         this.rateLimiter = new RateLimiter(settings.requestsPerSecond(),
                 (int) Math.max(1, Math.ceil(settings.requestsPerSecond())), System::nanoTime, sleeper);
-        this.baseClient = new OkHttpClient.Builder()
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // OkHttp would otherwise silently re-send a request after some connection failures, POST included.
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .eventListenerFactory(SendTracker.listenerFactory())
-                .build();
+        this.baseClient = HttpClients.build(settings);
         // Non-idempotent calls never reuse a pooled connection: a stale keep-alive connection fails only after
         // the request is written, which would make a perfectly normal sync look "outcome unknown".
         OkHttpClient freshConnections = baseClient.newBuilder()
                 .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .build();
-        RequestSigner signer = new RequestSigner(settings);
+        this.tokens = settings.credentials() instanceof Credentials.IamPassword password
+                ? new TokenCache(password, this::fetchPasswordToken, settings.clock()) : null;
+        RequestSigner signer = new RequestSigner(settings, tokens);
         this.safeCalls = new CallExecutor(baseClient, signer, rateLimiter, settings.retry(), sleeper, System::nanoTime);
         this.unsafeCalls = new CallExecutor(freshConnections, signer, rateLimiter, settings.retry(), sleeper,
+                System::nanoTime);
+        // Obtaining a token twice is harmless, but a wrong password counts towards a lock: never retried.
+        this.tokenCalls = new CallExecutor(freshConnections, signer, rateLimiter, RetryPolicy.NONE, sleeper,
                 System::nanoTime);
     }
 
@@ -111,7 +110,8 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
         requireText(vaultId, "vault ID");
         ApiRequest call = ApiRequest.post(Audience.CBR, settings.endpoints().cbr(), cbrPath("checkpoints", "sync"),
                 WireMapping.syncRequestBody(vaultId, autoTrigger));
-        ApiResponse response = unsafeCalls.execute(call);
+        // A refused token means the gateway turned the request away unread, so sending it again is safe.
+        ApiResponse response = withFreshTokenOnce(() -> unsafeCalls.execute(call));
         return WireMapping.syncReceipt(WireMapping.read(response.body(), "sync answer"));
     }
 
@@ -165,21 +165,37 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     public static String obtainPasswordToken(ClientSettings iamSettings, String user, String password,
                                              String account, String projectName) {
         try (OkHttpCbrApi api = new OkHttpCbrApi(iamSettings)) {
-            ApiRequest call = ApiRequest.post(Audience.IAM_UNAUTHENTICATED, iamSettings.endpoints().iam(),
-                    List.of("v3", "auth", "tokens"), WireMapping.passwordTokenBody(user, password, account,
-                            projectName));
-            // Obtaining a token twice is harmless, but a failed password counts towards a lock: no retries.
-            ApiResponse response = new CallExecutor(api.baseClient, new RequestSigner(iamSettings),
-                    api.rateLimiter, io.github.cbrsync.api.RetryPolicy.NONE, Sleeper.REAL, System::nanoTime)
-                    .execute(call);
-            return response.subjectToken().filter(t -> !t.isBlank()).orElseThrow(() -> new CbrApiException(
-                    Kind.PROTOCOL, "IAM answered without an X-Subject-Token header", null));
+            return api.fetchPasswordToken(new Credentials.IamPassword(user, password, account, projectName));
+        }
+    }
+
+    private String fetchPasswordToken(Credentials.IamPassword login) {
+        ApiRequest call = ApiRequest.post(Audience.IAM_UNAUTHENTICATED, settings.endpoints().iam(),
+                List.of("v3", "auth", "tokens"), WireMapping.passwordTokenBody(login.user(), login.password(),
+                        login.account(), login.projectName()));
+        return tokenCalls.execute(call).subjectToken().filter(t -> !t.isBlank()).orElseThrow(() ->
+                new CbrApiException(Kind.PROTOCOL, "IAM answered without an X-Subject-Token header", null));
+    }
+
+    /** Runs a call; if the connection's IAM token is refused, obtains a new one and runs it once more. */
+    private ApiResponse withFreshTokenOnce(java.util.function.Supplier<ApiResponse> call) {
+        try {
+            return call.get();
+        } catch (CbrApiException e) {
+            // No current token means obtaining one failed (a wrong password): trying again would only count
+            // towards the account lock.
+            String refused = tokens == null ? null : tokens.current();
+            if (refused == null || e.kind() != Kind.AUTH) {
+                throw e;
+            }
+            tokens.refused(refused);
+            return call.get();
         }
     }
 
     private JsonNode getJson(Audience audience, URI base, List<String> path, List<Map.Entry<String, String>> query,
                              String what) {
-        ApiResponse response = safeCalls.execute(ApiRequest.get(audience, base, path, query));
+        ApiResponse response = withFreshTokenOnce(() -> safeCalls.execute(ApiRequest.get(audience, base, path, query)));
         return WireMapping.read(response.body(), what);
     }
 

@@ -21,9 +21,12 @@ final class RequestSigner {
     static final MediaType JSON = MediaType.get("application/json;charset=UTF-8");
 
     private final ClientSettings settings;
+    private final TokenCache tokens;
 
-    RequestSigner(ClientSettings settings) {
+    /** {@code tokens} is null unless the connection logs in with an IAM password. */
+    RequestSigner(ClientSettings settings, TokenCache tokens) {
         this.settings = settings;
+        this.tokens = tokens;
     }
 
     Request build(ApiRequest call) {
@@ -44,6 +47,10 @@ final class RequestSigner {
         Credentials credentials = settings.credentials();
         if (credentials instanceof Credentials.Token token) {
             headers.put("X-Auth-Token", token.token());
+            return;
+        }
+        if (credentials instanceof Credentials.IamPassword) {
+            headers.put("X-Auth-Token", tokens.token());
             return;
         }
         Credentials.AkSk ak = (Credentials.AkSk) credentials;
