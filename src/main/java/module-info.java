@@ -7,6 +7,7 @@ module io.github.cbrsync {
     requires okhttp3;
     requires jdk.httpserver;
     requires java.logging;
+    requires java.keyring;
 
     exports io.github.cbrsync.app to javafx.graphics;
     // FXMLLoader injects @FXML fields and calls handlers reflectively.

@@ -1,5 +1,6 @@
 package io.github.cbrsync.api;
 
+import io.github.cbrsync.domain.ProxyMode;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,9 +12,6 @@ import java.util.Optional;
  */
 public record NetworkSettings(ProxyMode proxyMode, String proxyHost, int proxyPort, Optional<String> proxyUser,
                               Optional<String> proxyPassword, Optional<Path> extraCaFile) {
-
-    /** Where the proxy comes from. */
-    public enum ProxyMode { SYSTEM, NONE, MANUAL }
 
     public static final NetworkSettings SYSTEM = new NetworkSettings(ProxyMode.SYSTEM, "", 0, Optional.empty(),
             Optional.empty(), Optional.empty());
