@@ -56,6 +56,7 @@ public final class AppContext implements AutoCloseable, AppActions {
     private final SettingsStore settings;
     private final Optional<AppLogging> logging;
     private final Consumer<Path> folderOpener;
+    private final ConnectionSwitcher switcher;
     private final OkHttpCbrApi api;
     private final ExecutorService io;
     private final ScheduledExecutorService pollerThread;
@@ -68,7 +69,8 @@ public final class AppContext implements AutoCloseable, AppActions {
     private MainViewModel mainViewModel;
 
     public AppContext(Connection connection, PollTiming pollTiming, AppPaths paths, SettingsStore settings,
-                      Optional<AppLogging> logging, Consumer<Path> folderOpener) {
+                      Optional<AppLogging> logging, Consumer<Path> folderOpener, ConnectionSwitcher switcher) {
+        this.switcher = switcher;
         this.connection = connection;
         this.paths = paths;
         this.settings = settings;
@@ -106,7 +108,7 @@ public final class AppContext implements AutoCloseable, AppActions {
         HistoryViewModel historyModel = new HistoryViewModel(history, uiQueue, runner);
         ConnectionInfo info = new ConnectionInfo(connection.name(), connection.region(),
                 connection.settings().projectId(), connection.isDemo(),
-                connection.settings().endpoints().isEncrypted() || connection.isDemo());
+                connection.settings().endpoints().isEncrypted() || connection.isDemo(), connection.sourceLabel());
         LayoutMemory layouts = new LayoutMemory() {
             @Override
             public Optional<io.github.cbrsync.store.AppSettings.TableLayout> layout(String tableId) {
@@ -166,7 +168,7 @@ public final class AppContext implements AutoCloseable, AppActions {
         }
     }
 
-    private void notice(String message) {
+    void notice(String message) {
         uiQueue.post(() -> {
             if (mainViewModel != null) {
                 mainViewModel.notice(message);
@@ -191,6 +193,26 @@ public final class AppContext implements AutoCloseable, AppActions {
     @Override
     public void openLogFolder() {
         folderOpener.accept(paths.logs());
+    }
+
+    @Override
+    public java.util.List<String> connectionNames() {
+        return switcher.names();
+    }
+
+    @Override
+    public String currentConnection() {
+        return connection.name();
+    }
+
+    @Override
+    public void switchTo(String name) {
+        switcher.switchTo(name);
+    }
+
+    @Override
+    public void manageConnections() {
+        switcher.manage();
     }
 
     @Override

@@ -1,56 +1,81 @@
 package io.github.cbrsync.app;
 
-import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.service.PollTiming;
-import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.AppSettings;
+import io.github.cbrsync.store.KeyringSecretStore;
+import io.github.cbrsync.store.ProfileStore;
 import io.github.cbrsync.store.SettingsStore;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application. Everything that touches the disk or the network runs in init(), off the FX thread. */
+/**
+ * The JavaFX application. Everything that touches the disk or the network before the window exists runs in
+ * init(), off the FX thread: settings, the keyring probe, credential files, and opening the first connection.
+ */
 public final class CbrSyncDeskApp extends Application {
-    private AppContext context;
+    private static final System.Logger LOG = System.getLogger(CbrSyncDeskApp.class.getName());
+
+    private AppPaths paths;
+    private AppLogging logging;
     private SettingsStore settings;
     private ScheduledExecutorService settingsSaver;
+    private ConnectionCatalog catalog;
+    private LaunchOptions options;
+    private String firstName;
+    private Connection first;
+    private WindowConnections window;
 
     @Override
     public void init() throws Exception {
-        AppPaths paths = AppPaths.forThisMachine();
-        AppLogging logging = AppLogging.install(paths.logs());
+        options = LaunchOptions.parse(getParameters().getRaw());
+        paths = AppPaths.forThisMachine();
+        logging = AppLogging.install(paths.logs());
         settingsSaver = Executors.newSingleThreadScheduledExecutor(AppContext.daemon("cbr-settings"));
         settings = new SettingsStore(paths.config().resolve("settings.json"), settingsSaver, Duration.ofMillis(500));
         AppSettings saved = settings.load();
-        // No connection is configured yet in this version: start in demo mode against the embedded simulator.
-        Connection demo = Connections.demo(SimulatorConfig.demo());
-        Connection connection = new Connection(demo.name(), demo.region(),
-                demo.settings().withRateLimit(saved.requestsPerSecond()), demo.simulator());
-        if (connection.settings().credentials() instanceof Credentials.AkSk ak) {
-            logging.addSecrets(List.of(ak.secretKey()));
+        catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
+                KeyringSecretStore.probe(), System.getenv(), Path.of(System.getProperty("user.home")),
+                options.region());
+        firstName = catalog.startupChoice(options.profile(), saved.lastProfile());
+        try {
+            first = catalog.open(firstName, saved.requestsPerSecond(), options);
+        } catch (MissingSecretException | IllegalArgumentException needsTheUser) {
+            // Resolved in start(), where the window can ask for the secret or the region.
+            LOG.log(Level.INFO, "connection {0} needs input before it opens: {1}", firstName,
+                    needsTheUser.getMessage());
         }
-        context = new AppContext(connection, PollTiming.startingAt(Duration.ofSeconds(saved.pollSeconds())), paths,
-                settings, Optional.of(logging), folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage stage) {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);
-        context.showMainWindow(stage);
+        window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
+                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                PollTiming.startingAt(Duration.ofSeconds(settings.current().pollSeconds())), options);
+        if (first != null) {
+            window.show(first);
+        } else {
+            window.switchTo(firstName);
+        }
         WindowMemory.track(stage, settings);
     }
 
     @Override
     public void stop() {
-        if (context != null) {
-            context.close();
+        if (window != null) {
+            window.close();
+        }
+        if (settings != null) {
+            settings.flush();
         }
         if (settingsSaver != null) {
             settingsSaver.shutdown();

@@ -6,7 +6,7 @@ import javafx.application.Application;
 
 /**
  * Entry point. {@code --simulator} runs only the embedded CBR simulator (no window), for manual testing;
- * anything else opens the desktop app.
+ * otherwise the desktop app opens, with the options of {@link LaunchOptions}.
  */
 public final class Main {
     private Main() {
@@ -16,6 +16,12 @@ public final class Main {
         if (Arrays.asList(args).contains("--simulator")) {
             SimulatorMain.main(args);
             return;
+        }
+        try {
+            LaunchOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException badOption) {
+            System.err.println(badOption.getMessage());
+            System.exit(2);
         }
         Application.launch(CbrSyncDeskApp.class, args);
     }

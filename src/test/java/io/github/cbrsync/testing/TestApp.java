@@ -25,7 +25,8 @@ public final class TestApp {
                     return t;
                 }), Duration.ofMillis(100));
         settings.load();
-        AppContext context = new AppContext(connection, timing, paths, settings, Optional.empty(), folder -> { });
+        AppContext context = new AppContext(connection, timing, paths, settings, Optional.empty(), folder -> { },
+                io.github.cbrsync.app.ConnectionSwitcher.fixed(connection.name()));
         context.showMainWindow(stage);
         return context;
     }

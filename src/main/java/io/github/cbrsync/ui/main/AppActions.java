@@ -17,6 +17,17 @@ public interface AppActions {
 
     void applyTuning(Tuning tuning);
 
+    /** Names of every connection that can be chosen, and the current one. */
+    java.util.List<String> connectionNames();
+
+    String currentConnection();
+
+    /** Opens another connection in this window (asks for missing secrets; the old one is closed). */
+    void switchTo(String name);
+
+    /** Connection > Manage connections. */
+    void manageConnections();
+
     /** The settings the Preferences dialog edits. */
     record Tuning(int pollSeconds, double requestsPerSecond, int retentionRows, int retentionDays) {
     }

@@ -58,6 +58,9 @@ public final class MainViewModel {
     public String connectionText() {
         String text = Messages.format("connection.status", connection.name(), connection.region(),
                 connection.projectId());
+        if (!connection.source().isEmpty()) {
+            text += " \u00b7 " + Messages.format("connection.source", connection.source());
+        }
         return connection.encrypted() ? text : text + " \u00b7 " + Messages.get("connection.unencrypted");
     }
 

@@ -28,6 +28,7 @@ public final class MainWindowController {
     @FXML private BorderPane root;
     @FXML private VBox demoBanner;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.control.Menu switchMenu;
     @FXML private VaultListController vaultListController;
     @FXML private HistoryController historyController;
 
@@ -51,6 +52,8 @@ public final class MainWindowController {
         polling.textProperty().bind(viewModel.pollingNoticeProperty());
         statusBar.getRightItems().addAll(polling, counts);
         viewModel.vaults().setErrorSink(details -> showError(Messages.get("sync.error.title"), details));
+        switchMenu.setOnShowing(e -> fillSwitchMenu());
+        fillSwitchMenu();
         TableLayouts.remember(vaultListController.table(), "vaults", viewModel.layouts());
         TableLayouts.remember(historyController.table(), "history", viewModel.layouts());
     }
@@ -137,6 +140,27 @@ public final class MainWindowController {
     @FXML
     private void clearHistoryFilters() {
         historyController.clearFilters();
+    }
+
+    private void fillSwitchMenu() {
+        switchMenu.getItems().clear();
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (String name : viewModel.actions().connectionNames()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(name);
+            item.setToggleGroup(group);
+            item.setSelected(name.equals(viewModel.actions().currentConnection()));
+            item.setOnAction(e -> {
+                if (!name.equals(viewModel.actions().currentConnection())) {
+                    viewModel.actions().switchTo(name);
+                }
+            });
+            switchMenu.getItems().add(item);
+        }
+    }
+
+    @FXML
+    private void manageConnections() {
+        viewModel.actions().manageConnections();
     }
 
     @FXML
