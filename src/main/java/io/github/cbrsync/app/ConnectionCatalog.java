@@ -220,7 +220,8 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
                         ? "Signed in, but IAM has no project named " + draft.region()
                         : "Signed in. Choose the project ID (Discover lists " + projects.size() + ").");
             }
-            return ConnectionTester.test(api, Clock.systemUTC());
+            return ConnectionTester.test(api, Clock.systemUTC(),
+                    draft.auth() == io.github.cbrsync.domain.AuthMethod.IAM_PASSWORD);
         } catch (CbrApiException e) {
             return ConnectionTester.diagnose(e, Clock.systemUTC(),
                     draft.auth() == io.github.cbrsync.domain.AuthMethod.IAM_PASSWORD);

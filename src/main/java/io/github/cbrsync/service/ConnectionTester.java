@@ -38,11 +38,16 @@ public final class ConnectionTester {
     }
 
     public static Outcome test(CbrApi api, Clock localClock) {
+        return test(api, localClock, false);
+    }
+
+    /** {@code tokenLogin}: the connection signs in with a token or password rather than AK/SK. */
+    public static Outcome test(CbrApi api, Clock localClock, boolean tokenLogin) {
         try {
             int tasks = api.listTasks(TaskFilter.syncTasks().page(1, 0)).total();
             return new Outcome(Problem.NONE, "Connected: credentials accepted, " + tasks + " sync tasks on record.");
         } catch (CbrApiException e) {
-            return diagnose(e, localClock, false);
+            return diagnose(e, localClock, tokenLogin);
         }
     }
 
@@ -74,7 +79,8 @@ public final class ConnectionTester {
             if (lower.contains("username or password") || e.errorCode().filter(c -> c.startsWith("IAM.")).isPresent()) {
                 return new Outcome(Problem.WRONG_PASSWORD, "IAM refused the user name, password or account name.");
             }
-            if (tokenLogin || lower.contains("token")) {
+            int said = lower.indexOf("server says:");
+            if (tokenLogin || said >= 0 && lower.substring(said).contains("token")) {
                 return new Outcome(Problem.TOKEN_REFUSED, "The IAM token was refused (expired, or the password or "
                         + "permissions changed): sign in again.");
             }

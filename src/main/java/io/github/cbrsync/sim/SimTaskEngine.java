@@ -41,15 +41,21 @@ final class SimTaskEngine {
 
     synchronized SimTask start(SimVault vault, boolean autoTrigger, String requestId) {
         Instant created = clock.instant();
-        return add(vault, autoTrigger, created, requestId, random.nextDouble() < failureRate);
+        // Random task IDs: a restarted simulator must not hand out IDs an old history already holds.
+        return add(java.util.UUID.randomUUID().toString(), vault, autoTrigger, created, requestId,
+                random.nextDouble() < failureRate);
     }
 
-    /** A finished task as if started from the console some time ago: history the app did not create. */
+    /**
+     * A finished task as if started from the console some time ago: history the app did not create. Its ID
+     * comes from the seed, so every run of the demo shows the same console history.
+     */
     synchronized SimTask addPastTask(SimVault vault, Instant created, boolean fails) {
-        return add(vault, false, created, SeedData.uuid(random), fails);
+        return add(SeedData.uuid(random), vault, false, created, SeedData.uuid(random), fails);
     }
 
-    private SimTask add(SimVault vault, boolean autoTrigger, Instant created, String requestId, boolean fails) {
+    private SimTask add(String id, SimVault vault, boolean autoTrigger, Instant created, String requestId,
+                        boolean fails) {
         long total = Math.max(1, taskDuration.toMillis());
         long varied = (long) (total * (0.7 + random.nextDouble() * 0.6));
         Instant startsAt = created.plusMillis(varied / 5);
@@ -57,8 +63,7 @@ final class SimTaskEngine {
         int synced = 1 + random.nextInt(12);
         int deleted = random.nextInt(4);
         int failed = fails ? 1 + random.nextInt(3) : 0;
-        // Random task IDs: a restarted simulator must not hand out IDs an old history already holds.
-        SimTask task = new SimTask(java.util.UUID.randomUUID().toString(), vault.projectId(), vault.id(), vault.name(), autoTrigger,
+        SimTask task = new SimTask(id, vault.projectId(), vault.id(), vault.name(), autoTrigger,
                 created, startsAt, endsAt, fails, fails ? synced / 2 : synced, deleted, failed, requestId);
         tasks.put(task.id(), task);
         return task;

@@ -186,6 +186,8 @@ public final class HistoryViewModel {
             active += e.status().isFinal() ? 0 : 1;
         }
         rows.addAll(older);
+        // Journal order is creation order, not request order (rows found on the server arrive newest first).
+        FXCollections.sort(rows, java.util.Comparator.comparing((HistoryRow r) -> r.entry().requestedAt()).reversed());
         activeCount.set(activeCount.get() + active);
     }
 
