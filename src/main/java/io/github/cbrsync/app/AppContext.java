@@ -135,8 +135,14 @@ public final class AppContext implements AutoCloseable, AppActions {
         stage.setScene(scene);
         stage.setTitle(controller.title());
         AppIcons.apply(stage);
-        stage.setOnShown(e -> controller.windowShown(stage));
-        stage.show();
+        if (stage.isShowing()) {
+            // Switching connections: the window is up already, so it will not be "shown" again.
+            stage.setOnShown(null);
+            controller.windowShown(stage);
+        } else {
+            stage.setOnShown(e -> controller.windowShown(stage));
+            stage.show();
+        }
         settings.notice().ifPresent(this::notice);
         io.execute(this::restoreHistory);
         return controller;
