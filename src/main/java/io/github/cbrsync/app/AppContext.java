@@ -174,6 +174,11 @@ public final class AppContext implements AutoCloseable, AppActions {
         }
     }
 
+    /** --smoke: sync one vault through the window's own view-model and exit with the outcome. */
+    void runSmokeTest() {
+        SmokeRun.start(mainViewModel, history, connection.name());
+    }
+
     void notice(String message) {
         uiQueue.post(() -> {
             if (mainViewModel != null) {

@@ -85,7 +85,10 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
     public Connection open(String name, double requestsPerSecond, LaunchOptions overrides)
             throws MissingSecretException, IOException {
         if (DEMO.equals(name)) {
-            Connection demo = Connections.demo(SimulatorConfig.demo());
+            // The smoke test wants a verdict on the app, not on the simulator's random task failures.
+            Connection demo = Connections.demo(overrides.smoke()
+                    ? SimulatorConfig.demo().withTaskFailureRate(0).withTaskDuration(java.time.Duration.ofSeconds(3))
+                    : SimulatorConfig.demo());
             return new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(requestsPerSecond),
                     demo.simulator());
         }

@@ -6,6 +6,7 @@ import javafx.application.Application;
 
 /**
  * Entry point. {@code --simulator} runs only the embedded CBR simulator (no window), for manual testing;
+ * {@code --tls-check URL [--ca FILE]} tests one HTTPS handshake with this runtime (the packaged smoke test);
  * otherwise the desktop app opens, with the options of {@link LaunchOptions}.
  */
 public final class Main {
@@ -17,6 +18,9 @@ public final class Main {
             SimulatorMain.main(args);
             return;
         }
+        if (Arrays.asList(args).contains("--tls-check")) {
+            System.exit(tlsCheck(Arrays.asList(args)));
+        }
         try {
             LaunchOptions.parse(Arrays.asList(args));
         } catch (IllegalArgumentException badOption) {
@@ -24,5 +28,25 @@ public final class Main {
             System.exit(2);
         }
         Application.launch(CbrSyncDeskApp.class, args);
+    }
+
+    /** {@code --tls-check URL [--ca FILE]}: one HTTPS handshake with this runtime; exit 0 when it works. */
+    private static int tlsCheck(java.util.List<String> args) {
+        int at = args.indexOf("--tls-check");
+        int ca = args.indexOf("--ca");
+        if (at + 1 >= args.size()) {
+            System.err.println("--tls-check needs a URL");
+            return 2;
+        }
+        try {
+            String result = io.github.cbrsync.api.http.TlsProbe.handshake(java.net.URI.create(args.get(at + 1)),
+                    ca >= 0 && ca + 1 < args.size() ? java.util.Optional.of(java.nio.file.Path.of(args.get(ca + 1)))
+                            : java.util.Optional.empty());
+            System.out.println("TLS OK: " + result + " with Java " + System.getProperty("java.version"));
+            return 0;
+        } catch (Exception e) {
+            System.out.println("TLS FAILED: " + e);
+            return 1;
+        }
     }
 }

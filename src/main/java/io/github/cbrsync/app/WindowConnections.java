@@ -36,6 +36,7 @@ public final class WindowConnections implements ConnectionSwitcher {
     private final PollTiming pollTiming;
     private final ExecutorService opener = Executors.newSingleThreadExecutor(AppContext.daemon("cbr-connect"));
     private LaunchOptions overrides;
+    private final boolean smoke;
     private AppContext current;
     private String currentName = "";
 
@@ -50,6 +51,7 @@ public final class WindowConnections implements ConnectionSwitcher {
         this.folderOpener = folderOpener;
         this.pollTiming = pollTiming;
         this.overrides = overrides;
+        this.smoke = overrides.smoke();
     }
 
     public Optional<AppContext> current() {
@@ -141,7 +143,11 @@ public final class WindowConnections implements ConnectionSwitcher {
         }
         try {
             current.showMainWindow(stage);
-            settings.update(s -> s.withLastProfile(connection.name()));
+            if (smoke) {
+                current.runSmokeTest();
+            } else {
+                settings.update(s -> s.withLastProfile(connection.name()));
+            }
             catalog.notices().forEach(n -> current.notice(n));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

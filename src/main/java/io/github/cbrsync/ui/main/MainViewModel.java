@@ -34,7 +34,7 @@ public final class MainViewModel {
         this.actions = actions;
         this.layouts = layouts;
         // The first successful load of the vaults is the moment to catch up with the server ("on connect").
-        vaults.setOnLoaded(loaded -> {
+        vaults.addOnLoaded(loaded -> {
             if (!caughtUpOnce) {
                 caughtUpOnce = true;
                 catchUp();

@@ -51,7 +51,7 @@ public final class VaultListViewModel {
     private Optional<ErrorDetails> loadError = Optional.empty();
     private boolean loadedOnce;
     private Consumer<ErrorDetails> errorSink = e -> { };
-    private Consumer<List<Vault>> onLoaded = v -> { };
+    private final List<Consumer<List<Vault>>> onLoaded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public VaultListViewModel(CbrApi api, SyncService syncService, VaultPreferences preferences,
                               BackgroundRunner runner, UiUpdateQueue uiQueue) {
@@ -75,8 +75,8 @@ public final class VaultListViewModel {
     }
 
     /** Told after each successful load, with the vaults listed. */
-    public void setOnLoaded(Consumer<List<Vault>> listener) {
-        onLoaded = listener;
+    public void addOnLoaded(Consumer<List<Vault>> listener) {
+        onLoaded.add(listener);
     }
 
     /** IDs of every vault listed (not only those the search shows). */
@@ -172,7 +172,7 @@ public final class VaultListViewModel {
         rows.setAll(fresh);
         vaultCount.set(fresh.size());
         updateEmptyMessage();
-        onLoaded.accept(vaults);
+        onLoaded.forEach(l -> l.accept(vaults));
     }
 
     private void reportSingle(SyncResult result) {
