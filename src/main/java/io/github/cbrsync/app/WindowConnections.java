@@ -98,10 +98,11 @@ public final class WindowConnections implements ConnectionSwitcher {
     private void recover(String name, Throwable error) {
         if (error instanceof MissingSecretException missing) {
             SecretPrompt.ask(stage, missing.profile(), missing.kind(), catalog.secretStore().description())
-                    .ifPresentOrElse(secret -> {
+                    .ifPresentOrElse(secret -> new FxTaskRunner(opener).run("store secret", () -> {
+                        // The OS keyring is a desktop-bus call: not on the FX thread.
                         catalog.provideSecret(missing.profile(), missing.kind(), secret);
-                        switchTo(name);
-                    }, this::restoreTitleOrDemo);
+                        return name;
+                    }, this::switchTo, e -> recover(name, e)), this::restoreTitleOrDemo);
             return;
         }
         if (error instanceof IllegalArgumentException && error.getMessage() != null

@@ -16,6 +16,17 @@ public final class TestApp {
     private TestApp() {
     }
 
+    /**
+     * The demo connection on a simulator made from {@code config}, with the client's rate limit raised so a
+     * test does not wait for it, shown in {@code stage}.
+     */
+    public static AppContext showDemo(Stage stage, io.github.cbrsync.sim.SimulatorConfig config, double rate,
+                                      PollTiming timing, Path home) throws Exception {
+        Connection demo = io.github.cbrsync.app.Connections.demo(config);
+        return show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(rate),
+                demo.simulator()), timing, home);
+    }
+
     public static AppContext show(Stage stage, Connection connection, PollTiming timing, Path home) throws Exception {
         AppPaths paths = AppPaths.under(home);
         SettingsStore settings = new SettingsStore(paths.config().resolve("settings.json"),

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.api.TaskFilter;
 import io.github.cbrsync.app.AppContext;
-import io.github.cbrsync.app.Connection;
-import io.github.cbrsync.app.Connections;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.PollTiming;
@@ -46,11 +44,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Connection demo = Connections.demo(SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1200))
-                .withTaskFailureRate(0));
-        sim = demo.simulator().orElseThrow();
-        context = TestApp.show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(100),
-                demo.simulator()), FAST_POLLS, home);
+        context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1200))
+                .withTaskFailureRate(0), 100, FAST_POLLS, home);
+        sim = context.connection().simulator().orElseThrow();
     }
 
     @AfterEach

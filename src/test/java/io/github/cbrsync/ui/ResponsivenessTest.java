@@ -5,8 +5,6 @@ import static io.github.cbrsync.ui.MainWindowTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.app.AppContext;
-import io.github.cbrsync.app.Connection;
-import io.github.cbrsync.app.Connections;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.sim.CbrSimulator;
@@ -43,12 +41,10 @@ class ResponsivenessTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Connection demo = Connections.demo(SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(2))
-                .withTaskFailureRate(0.1).withExtraHybridVaults(40));
-        sim = demo.simulator().orElseThrow();
+        context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(2))
+                .withTaskFailureRate(0.1).withExtraHybridVaults(40), 50, MainWindowTest.FAST_POLLS, home);
+        sim = context.connection().simulator().orElseThrow();
         sim.knobs().latency(Duration.ofMillis(20));
-        context = TestApp.show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(50),
-                demo.simulator()), MainWindowTest.FAST_POLLS, home);
     }
 
     @AfterEach

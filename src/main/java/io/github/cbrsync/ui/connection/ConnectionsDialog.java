@@ -5,7 +5,6 @@ import io.github.cbrsync.ui.common.BackgroundRunner;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.ErrorDialog;
 import io.github.cbrsync.ui.common.Messages;
-import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -95,17 +94,28 @@ public final class ConnectionsDialog {
                 + (p.unencrypted() ? ", " + Messages.get("connection.unencrypted") : "")).orElse(name);
     }
 
+    /** Asks the keyring (a desktop-bus call) off the FX thread, then opens the editor. */
     private void edit(Optional<ConnectionProfile> profile, boolean duplicate) {
-        ProfileEditor.show(owner, workbench, runner, profile, duplicate).ifPresent(e -> {
-            try {
-                workbench.save(duplicate ? Optional.empty() : profile.map(ConnectionProfile::name), e.profile(),
-                        e.secrets());
-                reload();
-                list.getSelectionModel().select(e.profile().name());
-            } catch (Exception ex) {
-                ErrorDialog.create(owner, Messages.get("connections.saveFailed"), ErrorDetails.of(ex)).showAndWait();
-            }
-        });
+        runner.run("look up stored secret", () -> profile.filter(p -> !duplicate)
+                        .map(p -> workbench.hasSecret(p.name(), io.github.cbrsync.domain.SecretKind.SECRET_KEY))
+                        .orElse(false),
+                hasStoredKey -> openEditor(profile, duplicate, hasStoredKey), this::saveFailed);
+    }
+
+    private void openEditor(Optional<ConnectionProfile> profile, boolean duplicate, boolean hasStoredKey) {
+        ProfileEditor.show(owner, workbench, runner, profile, duplicate, hasStoredKey).ifPresent(e -> runner.run(
+                "save connection", () -> {
+                    workbench.save(duplicate ? Optional.empty() : profile.map(ConnectionProfile::name), e.profile(),
+                            e.secrets());
+                    return e.profile().name();
+                }, saved -> {
+                    reload();
+                    list.getSelectionModel().select(saved);
+                }, this::saveFailed));
+    }
+
+    private void saveFailed(Throwable error) {
+        ErrorDialog.create(owner, Messages.get("connections.saveFailed"), ErrorDetails.of(error)).showAndWait();
     }
 
     private void delete() {
@@ -114,12 +124,10 @@ public final class ConnectionsDialog {
                     ButtonType.YES, ButtonType.NO);
             confirm.initOwner(owner);
             if (confirm.showAndWait().filter(ButtonType.YES::equals).isPresent()) {
-                try {
+                runner.run("delete connection", () -> {
                     workbench.delete(name);
-                    reload();
-                } catch (Exception ex) {
-                    ErrorDialog.create(owner, Messages.get("connections.saveFailed"), ErrorDetails.of(ex)).show();
-                }
+                    return name;
+                }, deleted -> reload(), this::saveFailed);
             }
         });
     }
@@ -135,16 +143,14 @@ public final class ConnectionsDialog {
         if (file == null) {
             return;
         }
-        try {
-            List<ConnectionProfile> imported = workbench.importKooCli(file.toPath());
+        runner.run("import KooCLI", () -> workbench.importKooCli(file.toPath()), imported -> {
             reload();
             Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.format("connections.imported",
                     imported.size()), ButtonType.OK);
             done.initOwner(owner);
             done.showAndWait();
-        } catch (Exception ex) {
-            ErrorDialog.create(owner, Messages.get("connections.importFailed"), ErrorDetails.of(ex)).showAndWait();
-        }
+        }, ex -> ErrorDialog.create(owner, Messages.get("connections.importFailed"), ErrorDetails.of(ex))
+                .showAndWait());
     }
 
     private Optional<String> selected() {

@@ -47,6 +47,7 @@ final class ProfileEditor {
     private final ConnectionWorkbench workbench;
     private final BackgroundRunner runner;
     private final Optional<ConnectionProfile> original;
+    private final boolean hasStoredKey;
     private final TextField name = field("connName");
     private final ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(Regions.CBR));
     private final TextField projectId = field("connProject");
@@ -71,15 +72,19 @@ final class ProfileEditor {
     private final Label problems = new Label();
     private final Label testResult = new Label();
 
-    private ProfileEditor(ConnectionWorkbench workbench, BackgroundRunner runner, Optional<ConnectionProfile> original) {
+    private ProfileEditor(ConnectionWorkbench workbench, BackgroundRunner runner, Optional<ConnectionProfile> original,
+                          boolean hasStoredKey) {
         this.workbench = workbench;
         this.runner = runner;
         this.original = original;
+        this.hasStoredKey = hasStoredKey;
     }
 
+    /** {@code hasStoredKey}: whether the secret store already holds this profile's SK (asked off the FX thread). */
     static Optional<Edit> show(Window owner, ConnectionWorkbench workbench, BackgroundRunner runner,
-                               Optional<ConnectionProfile> original, boolean duplicate) {
-        ProfileEditor editor = new ProfileEditor(workbench, runner, duplicate ? Optional.empty() : original);
+                               Optional<ConnectionProfile> original, boolean duplicate, boolean hasStoredKey) {
+        ProfileEditor editor = new ProfileEditor(workbench, runner, duplicate ? Optional.empty() : original,
+                hasStoredKey);
         original.ifPresent(editor::fill);
         if (duplicate) {
             editor.name.setText(original.map(p -> p.name() + " copy").orElse(""));
@@ -212,7 +217,6 @@ final class ProfileEditor {
     List<String> validate() {
         List<String> found = new ArrayList<>();
         ConnectionProfile p = profile();
-        boolean stored = original.isPresent();
         if (p.name().isEmpty()) {
             found.add(Messages.get("connection.problem.name"));
         }
@@ -226,8 +230,7 @@ final class ProfileEditor {
             if (p.accessKey().isEmpty()) {
                 found.add(Messages.get("connection.problem.ak"));
             }
-            if (secretKey.text().isEmpty() && !(stored && workbench.hasSecret(original.get().name(),
-                    SecretKind.SECRET_KEY))) {
+            if (secretKey.text().isEmpty() && !hasStoredKey) {
                 found.add(Messages.get("connection.problem.sk"));
             }
         } else if (p.iamUser().isEmpty() || p.iamAccount().isEmpty()) {
