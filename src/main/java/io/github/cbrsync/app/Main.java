@@ -27,6 +27,11 @@ public final class Main {
             System.err.println(badOption.getMessage());
             System.exit(2);
         }
+        // Like the packaged launcher: the operating system's proxy settings, unless told otherwise. Must be set
+        // before the JDK's default proxy selector is first used.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         Application.launch(CbrSyncDeskApp.class, args);
     }
 

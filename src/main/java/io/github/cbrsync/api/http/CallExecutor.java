@@ -60,6 +60,8 @@ final class CallExecutor {
             long elapsedAfterDelay = nanoClock.getAsLong() - start + delay.toNanos();
             if (!outcome.retryable || attempt >= policy.maxAttempts()
                     || elapsedAfterDelay > policy.maxTotal().toNanos()) {
+                // toString carries the kind, HTTP status, error code and request ID that support asks for.
+                LOG.log(Level.INFO, "{0} failed after {1} attempt(s): {2}", call.describe(), attempt, error);
                 throw error;
             }
             LOG.log(Level.INFO, "{0} failed ({1}), attempt {2} of {3}; retrying in {4} ms", call.describe(),

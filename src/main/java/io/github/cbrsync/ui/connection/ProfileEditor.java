@@ -115,6 +115,14 @@ final class ProfileEditor {
     private GridPane form() {
         region.setEditable(true);
         region.setId("connRegion");
+        // Searchable: the list narrows to the regions containing what is typed; any other ID may still be typed.
+        region.getEditor().textProperty().addListener((o, old, typed) -> {
+            String t = typed == null ? "" : typed.strip();
+            List<String> matching = Regions.CBR.stream().filter(r -> r.contains(t)).toList();
+            if (!matching.equals(region.getItems())) {
+                region.getItems().setAll(matching.isEmpty() ? Regions.CBR : matching);
+            }
+        });
         region.setPromptText("cn-north-4");
         ToggleGroup auth = new ToggleGroup();
         akSk.setToggleGroup(auth);

@@ -80,6 +80,9 @@ public final class MainWindowController {
     }
 
     private void showError(String title, ErrorDetails details) {
+        // Logged too, so "Copy diagnostics" lists it among the recent problems (the log formatter redacts).
+        System.getLogger(MainWindowController.class.getName()).log(System.Logger.Level.WARNING,
+                title + ": " + details.copyText().replace('\n', ' '));
         ErrorDialog.create(window(), title, details).show();
     }
 
