@@ -245,7 +245,8 @@ public final class AppContext implements AutoCloseable, AppActions {
         pollerThread.shutdownNow();
         io.shutdownNow();
         api.close();
-        settings.flush();
+        // Settings belong to the application, not to one connection: they are flushed when the app stops,
+        // not here (a switch of connection runs this on the FX thread, which must not wait for the disk).
         try {
             journal.close();
         } catch (IOException e) {

@@ -45,6 +45,15 @@ class MessagesTest {
         for (io.github.cbrsync.domain.HistoryEntry.Origin o : io.github.cbrsync.domain.HistoryEntry.Origin.values()) {
             assertThat(Messages.bundle().containsKey("history.origin." + o.name())).as(o.name()).isTrue();
         }
+        for (io.github.cbrsync.domain.ProxyMode m : io.github.cbrsync.domain.ProxyMode.values()) {
+            assertThat(Messages.bundle().containsKey("connection.proxy." + m.name())).as(m.name()).isTrue();
+        }
+        for (io.github.cbrsync.domain.CredentialSource c : io.github.cbrsync.domain.CredentialSource.values()) {
+            assertThat(Messages.bundle().containsKey("connections.source." + c.name())).as(c.name()).isTrue();
+        }
+        for (io.github.cbrsync.domain.SecretKind k : io.github.cbrsync.domain.SecretKind.values()) {
+            assertThat(Messages.bundle().containsKey("secret.kind." + k.name())).as(k.name()).isTrue();
+        }
         for (String status : new String[] {"available", "lock", "frozen", "deleting", "error"}) {
             assertThat(Messages.bundle().containsKey("vault.status." + status)).isTrue();
         }

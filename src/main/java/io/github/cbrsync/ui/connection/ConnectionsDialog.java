@@ -74,6 +74,7 @@ public final class ConnectionsDialog {
         });
         edit.setDisable(workbench.isExternal(current));
         delete.setDisable(workbench.isExternal(current));
+        duplicate.setDisable(ConnectionWorkbench.DEMO.equals(current));
         VBox buttons = new VBox(6, add, edit, duplicate, delete, kooCli);
         buttons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         Label storage = new Label(workbench.secretStorage());

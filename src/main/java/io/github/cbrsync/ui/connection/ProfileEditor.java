@@ -54,11 +54,11 @@ final class ProfileEditor {
     private final RadioButton akSk = new RadioButton(Messages.get("connection.auth.aksk"));
     private final RadioButton password = new RadioButton(Messages.get("connection.auth.password"));
     private final TextField accessKey = field("connAk");
-    private final SecretField secretKey = new SecretField("connSk", Messages.get("connection.keep"));
+    private final SecretField secretKey;
     private final SecretField securityToken = new SecretField("connToken", Messages.get("connection.optional"));
     private final TextField iamUser = field("connUser");
     private final TextField iamAccount = field("connAccount");
-    private final SecretField iamPassword = new SecretField("connPassword", Messages.get("connection.keep"));
+    private final SecretField iamPassword;
     private final TextField cbrEndpoint = field("connCbr");
     private final TextField iamEndpoint = field("connIam");
     private final Spinner<Integer> connectTimeout = new Spinner<>(1, 300, 10);
@@ -67,7 +67,7 @@ final class ProfileEditor {
     private final TextField proxyHost = field("connProxyHost");
     private final TextField proxyPort = field("connProxyPort");
     private final TextField proxyUser = field("connProxyUser");
-    private final SecretField proxyPassword = new SecretField("connProxyPassword", Messages.get("connection.keep"));
+    private final SecretField proxyPassword;
     private final TextField caFile = field("connCa");
     private final Label problems = new Label();
     private final Label testResult = new Label();
@@ -78,6 +78,11 @@ final class ProfileEditor {
         this.runner = runner;
         this.original = original;
         this.hasStoredKey = hasStoredKey;
+        // An existing connection keeps a secret left empty; a new one has none to keep.
+        String prompt = Messages.get(original.isPresent() ? "connection.keep" : "connection.required");
+        secretKey = new SecretField("connSk", prompt);
+        iamPassword = new SecretField("connPassword", prompt);
+        proxyPassword = new SecretField("connProxyPassword", original.isPresent() ? prompt : "");
     }
 
     /** {@code hasStoredKey}: whether the secret store already holds this profile's SK (asked off the FX thread). */
@@ -129,6 +134,17 @@ final class ProfileEditor {
         password.setToggleGroup(auth);
         akSk.setSelected(true);
         proxyMode.setValue(ProxyMode.SYSTEM);
+        proxyMode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ProxyMode mode) {
+                return mode == null ? "" : Messages.get("connection.proxy." + mode.name());
+            }
+
+            @Override
+            public ProxyMode fromString(String text) {
+                return proxyMode.getValue();
+            }
+        });
         cbrEndpoint.setPromptText("https://cbr.{region}.myhuaweicloud.com");
         iamEndpoint.setPromptText("https://iam.{region}.myhuaweicloud.com");
         Button discover = new Button(Messages.get("connection.discover"));
