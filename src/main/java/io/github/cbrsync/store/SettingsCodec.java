@@ -58,7 +58,7 @@ final class SettingsCodec {
                     w.path("width").asDouble(1280), w.path("height").asDouble(820), w.path("maximized").asBoolean()));
         }
         Map<String, TableLayout> tables = new HashMap<>();
-        root.path("tables").fields().forEachRemaining(e -> {
+        root.path("tables").properties().forEach(e -> {
             List<TableLayout.Column> cols = new ArrayList<>();
             e.getValue().path("columns").forEach(c -> cols.add(new TableLayout.Column(c.path("id").asText(),
                     c.path("width").asDouble(80), c.path("visible").asBoolean(true))));
@@ -68,7 +68,7 @@ final class SettingsCodec {
             tables.put(e.getKey(), new TableLayout(cols, sort));
         });
         Map<String, Boolean> auto = new HashMap<>();
-        root.path("autoTrigger").fields().forEachRemaining(e -> auto.put(e.getKey(), e.getValue().asBoolean()));
+        root.path("autoTrigger").properties().forEach(e -> auto.put(e.getKey(), e.getValue().asBoolean()));
         Optional<String> last = root.hasNonNull("lastProfile") ? Optional.of(root.get("lastProfile").asText())
                 : Optional.empty();
         return new AppSettings(window, tables, auto, last,

@@ -7,7 +7,7 @@ import java.time.Duration;
 public interface Sleeper {
     Sleeper REAL = d -> {
         if (!d.isNegative() && !d.isZero()) {
-            Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
         }
     };
 
