@@ -176,6 +176,21 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void anUnreadableDateIsSaidSoInTheFieldAndFiltersNothing(FxRobot robot) {
+        loadedVault(robot, "branch-chengdu");
+        javafx.scene.control.DatePicker from = robot.lookup("#fromDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor()).write("yesterday").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getValue()).isNull();
+        assertThat(from.getTooltip()).isNotNull();
+        assertThat(from.getTooltip().getText()).contains("YYYY-MM-DD");
+        robot.clickOn(from.getEditor()).eraseText(9).write("2026-01-02").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 2));
+        assertThat(from.getTooltip()).isNull();
+    }
+
     private String loadedVault(FxRobot robot, String name) {
         waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         return sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals(name)).findFirst().orElseThrow();

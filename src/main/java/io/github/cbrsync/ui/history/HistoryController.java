@@ -4,6 +4,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.domain.TaskError;
 import io.github.cbrsync.ui.common.Cells;
+import io.github.cbrsync.ui.common.DateFields;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Messages;
 import java.time.Instant;
@@ -66,6 +67,8 @@ public final class HistoryController {
         vaultFilter.valueProperty().bindBidirectional(viewModel.vaultFilterProperty());
         statusFilter.setItems(FXCollections.observableArrayList(StatusFilter.values()));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        DateFields.lenient(fromDate);
+        DateFields.lenient(toDate);
         fromDate.valueProperty().bindBidirectional(viewModel.fromDateProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toDateProperty());
         emptyLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
