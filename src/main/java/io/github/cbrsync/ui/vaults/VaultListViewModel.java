@@ -116,7 +116,15 @@ public final class VaultListViewModel {
         updateEmptyMessage();
         runner.run("list vaults", () -> api.listVaults(VaultFilter.all()), this::showVaults, error -> {
             loading.set(false);
-            loadError = Optional.of(ErrorDetails.of(error));
+            ErrorDetails details = ErrorDetails.of(error);
+            if (error instanceof io.github.cbrsync.api.CbrApiException e) {
+                // Say what to fix (wrong key, clock, endpoint, proxy...), as Test connection does.
+                String advice = io.github.cbrsync.service.ConnectionTester.diagnose(e, java.time.Clock.systemUTC(),
+                        false).message();
+                details = new ErrorDetails(details.headline(), advice, details.errorCode(), details.httpStatus(),
+                        details.requestId());
+            }
+            loadError = Optional.of(details);
             updateEmptyMessage();
         });
     }
