@@ -42,7 +42,7 @@ public final class CbrSyncDeskApp extends Application {
         AppSettings saved = settings.load();
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
                 KeyringSecretStore.probe(), System.getenv(), Path.of(System.getProperty("user.home")),
-                options.region());
+                options.region()).keepingHistoryIn(paths.historyFolder());
         firstName = catalog.startupChoice(options.profile(), saved.lastProfile());
         try {
             first = catalog.open(firstName, saved.requestsPerSecond(), options);

@@ -38,6 +38,7 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
     private final Map<String, DiscoveredCredentials> external = new LinkedHashMap<>();
     private final List<ConnectionProfile> saved = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
+    private Optional<Path> historyFolder = Optional.empty();
 
     public ConnectionCatalog(ProfileStore store, SecretStore secrets, Map<String, String> environment,
                              Path userHome, Optional<String> regionOption) {
@@ -56,6 +57,12 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
         } catch (CredentialSourceException e) {
             notices.add(e.getMessage());
         }
+    }
+
+    /** Where the history journals are, so renaming a connection takes its history along. */
+    public ConnectionCatalog keepingHistoryIn(Path folder) {
+        this.historyFolder = Optional.of(folder);
+        return this;
     }
 
     /** Problems found while reading profiles and credential files, for the window to show. */
@@ -181,6 +188,7 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
         saved.clear();
         saved.addAll(next);
         if (previousName.isPresent() && !previousName.get().equals(profile.name())) {
+            moveHistory(previousName.get(), profile.name());
             for (SecretKind k : SecretKind.values()) {
                 Optional<String> old = secrets.get(previousName.get(), k);
                 old.ifPresent(v -> secrets.put(profile.name(), k, v));
@@ -256,6 +264,18 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
             throws MissingSecretException {
         return factory.settings(draft, (profile, kind) -> Optional.ofNullable(typed.get(kind))
                 .filter(v -> !v.isEmpty()).or(() -> secret(profile, kind)), 5).withRetry(RetryPolicy.NONE);
+    }
+
+    /** The journal is named after the connection: a renamed connection keeps its audit trail. */
+    private void moveHistory(String oldName, String newName) throws IOException {
+        if (historyFolder.isEmpty()) {
+            return;
+        }
+        Path from = historyFolder.get().resolve(AppContext.fileNameFor(oldName) + ".jsonl");
+        Path to = historyFolder.get().resolve(AppContext.fileNameFor(newName) + ".jsonl");
+        if (java.nio.file.Files.exists(from) && !java.nio.file.Files.exists(to)) {
+            java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private String uniqueName(String base) {

@@ -95,4 +95,20 @@ class StartupTest {
         assertThat(c.open("prod", 5, LaunchOptions.parse(List.of())).settings().credentials().toString())
                 .doesNotContain("typed");
     }
+
+    @Test
+    void renamingAConnectionTakesItsHistoryAlong() throws Exception {
+        ConnectionCatalog c = catalog(Map.of()).keepingHistoryIn(home.resolve("history"));
+        ConnectionProfile prod = ConnectionProfile.akSk("Prod", "cn-north-4", "p1", "AK", CredentialSource.TYPED);
+        c.save(Optional.empty(), prod, Map.of(SecretKind.SECRET_KEY, "SK"));
+        Files.createDirectories(home.resolve("history"));
+        Files.writeString(home.resolve("history/prod.jsonl"), "{}\n");
+
+        c.save(Optional.of("Prod"), prod.withName("Production Beijing"), Map.of());
+
+        assertThat(home.resolve("history/production-beijing.jsonl")).hasContent("{}");
+        assertThat(home.resolve("history/prod.jsonl")).doesNotExist();
+        assertThat(c.open("Production Beijing", 5, LaunchOptions.parse(List.of())).name())
+                .isEqualTo("Production Beijing");
+    }
 }
