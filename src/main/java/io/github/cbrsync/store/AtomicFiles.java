@@ -27,6 +27,16 @@ public final class AtomicFiles {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Copies a file that could not be read to {@code <name>.corrupt-<millis>} beside it, untouched, so nothing
+     * the user had is lost when the app starts over with defaults. Returns the copy.
+     */
+    public static Path keepAside(Path damaged) throws IOException {
+        Path aside = damaged.resolveSibling(damaged.getFileName() + ".corrupt-" + java.time.Instant.now().toEpochMilli());
+        Files.copy(damaged, aside, StandardCopyOption.REPLACE_EXISTING);
+        return aside;
+    }
+
     static void ownerOnly(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -79,8 +79,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             goodBytes = lengthUpToLastGoodLine(pendingBad != null);
         }
         if (damagedInside) {
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
-            Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = AtomicFiles.keepAside(file);
             warnings.add("The history file had damaged lines; a copy was kept as " + aside.getFileName()
                     + " and the readable rows were saved again.");
             rewrite(new ArrayList<>(rows.values()));

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +43,14 @@ public final class ProfileStore {
         } catch (NoSuchFileException none) {
             return new Loaded(List.of(), Optional.empty());
         } catch (IOException | RuntimeException damaged) {
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
+            String kept;
             try {
-                Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException ignored) {
-                // Reported below either way.
+                kept = " and were kept as " + AtomicFiles.keepAside(file).getFileName();
+            } catch (IOException copyFailed) {
+                kept = "";
             }
-            return new Loaded(List.of(), Optional.of("The saved connections could not be read and were kept as "
-                    + aside.getFileName() + "; please add them again."));
+            return new Loaded(List.of(), Optional.of("The saved connections could not be read" + kept
+                    + "; please add them again."));
         }
     }
 

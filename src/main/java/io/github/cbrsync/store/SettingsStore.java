@@ -5,9 +5,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -43,9 +41,8 @@ public final class SettingsStore {
             current = AppSettings.DEFAULTS;
         } catch (IOException | RuntimeException damaged) {
             current = AppSettings.DEFAULTS;
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
             try {
-                Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                Path aside = AtomicFiles.keepAside(file);
                 notice = Optional.of("The settings file was damaged and default settings are used. The damaged file "
                         + "was kept as " + aside + ".");
             } catch (IOException copyFailed) {

@@ -5,8 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -37,11 +35,7 @@ public final class ErrorDialog {
 
         Button copy = new Button(Messages.get("error.copyDetails"));
         copy.setId("copyErrorDetails");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(details.copyText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(e -> Clipboards.copy(details.copyText()));
         VBox box = new VBox(10, message, grid, copy);
         alert.getDialogPane().setContent(box);
         alert.getDialogPane().setId("errorDialog");

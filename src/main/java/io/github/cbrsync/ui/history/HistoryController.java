@@ -4,6 +4,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.domain.TaskError;
 import io.github.cbrsync.ui.common.Cells;
+import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.DateFields;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Messages;
@@ -24,8 +25,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -122,7 +121,7 @@ public final class HistoryController {
 
     @FXML
     public void copySelectedIds() {
-        toClipboard(viewModel.operationIds(List.copyOf(historyTable.getSelectionModel().getSelectedItems())));
+        Clipboards.copy(viewModel.operationIds(List.copyOf(historyTable.getSelectionModel().getSelectedItems())));
     }
 
     /** The selected rows (or all shown rows when none is selected) as TSV. */
@@ -130,7 +129,7 @@ public final class HistoryController {
         List<HistoryRow> rows = historyTable.getSelectionModel().getSelectedItems().isEmpty()
                 ? List.copyOf(historyTable.getItems()) : List.copyOf(historyTable.getSelectionModel().getSelectedItems());
         if (!rows.isEmpty()) {
-            toClipboard(viewModel.rowsAsTsv(rows));
+            Clipboards.copy(viewModel.rowsAsTsv(rows));
         }
     }
 
@@ -140,14 +139,6 @@ public final class HistoryController {
 
     public TableView<HistoryRow> table() {
         return historyTable;
-    }
-
-    private static void toClipboard(String text) {
-        if (!text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
     }
 
     public void focusTable() {

@@ -13,9 +13,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.TableLayouts;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
@@ -211,9 +210,7 @@ public final class MainWindowController {
 
     @FXML
     private void copyDiagnostics() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.actions().diagnostics());
-        Clipboard.getSystemClipboard().setContent(content);
+        Clipboards.copy(viewModel.actions().diagnostics());
         showNotice(Messages.get("diagnostics.copied"));
     }
 

@@ -4,6 +4,7 @@ import io.github.cbrsync.domain.ProtectedResource;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.service.VaultGate;
 import io.github.cbrsync.ui.common.Cells;
+import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Messages;
 import java.time.Instant;
@@ -23,8 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -120,13 +119,8 @@ public final class VaultListController {
     }
 
     public void copySelectedIds() {
-        String ids = vaultTable.getSelectionModel().getSelectedItems().stream().map(VaultRow::id)
-                .collect(Collectors.joining("\n"));
-        if (!ids.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(ids);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        Clipboards.copy(vaultTable.getSelectionModel().getSelectedItems().stream().map(VaultRow::id)
+                .collect(Collectors.joining("\n")));
     }
 
     public TableView<VaultRow> table() {
