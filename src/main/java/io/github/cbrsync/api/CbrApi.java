@@ -29,4 +29,13 @@ public interface CbrApi {
 
     /** IAM projects named like the region (usually one; sub-projects add more). */
     List<Project> discoverProjects(String region);
+
+    /** The connection's adaptive send rate, shared by every view of this client. */
+    SendBudget budget();
+
+    /** The same client, its requests queued at {@code priority} for the shared send budget. */
+    CbrApi withPriority(Priority priority);
+
+    /** The same client, each request asking {@code permit} right before it goes out. */
+    CbrApi withPermit(SendPermit permit);
 }

@@ -27,7 +27,9 @@ public class CbrApiException extends RuntimeException {
         /** A non-idempotent request may or may not have taken effect; look it up rather than re-send. */
         OUTCOME_UNKNOWN,
         /** The answer was not what the API documents (unparseable 200, missing fields). */
-        PROTOCOL
+        PROTOCOL,
+        /** This app stopped waiting (the user cancelled, or the connection was closed): not a network fault. */
+        CANCELLED
     }
 
     private final Kind kind;

@@ -6,15 +6,14 @@ import java.util.Optional;
 
 /**
  * Everything a CBR client needs to talk to one account in one region. {@code clock} dates the signatures
- * (injectable so signing is testable); {@code requestsPerSecond} feeds the client-side rate limiter.
+ * (injectable so signing is testable); {@code rate} is where the adaptive send rate starts and its ceiling.
  */
 public record ClientSettings(Endpoints endpoints, String projectId, Credentials credentials,
-                             Duration connectTimeout, Duration readTimeout, double requestsPerSecond,
+                             Duration connectTimeout, Duration readTimeout, RatePlan rate,
                              RetryPolicy retry, String userAgent, Clock clock, NetworkSettings network) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    public static final double DEFAULT_REQUESTS_PER_SECOND = 10;
 
     public ClientSettings {
         projectId = projectId == null ? "" : projectId.trim();
@@ -22,45 +21,48 @@ public record ClientSettings(Endpoints endpoints, String projectId, Credentials 
             throw new IllegalArgumentException("The project ID may hold only letters, digits, '-' and '_' (at most"
                     + " 64), was \"" + projectId + "\"");
         }
-        if (requestsPerSecond <= 0) {
-            throw new IllegalArgumentException("The rate limit must be above 0 requests per second");
-        }
+        java.util.Objects.requireNonNull(rate, "rate");
     }
 
     public static ClientSettings of(Endpoints endpoints, String projectId, Credentials credentials) {
         return new ClientSettings(endpoints, projectId, credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                DEFAULT_REQUESTS_PER_SECOND, RetryPolicy.DEFAULT, ProductInfo.userAgent(), Clock.systemUTC(),
+                RatePlan.DEFAULT, RetryPolicy.DEFAULT, ProductInfo.userAgent(), Clock.systemUTC(),
                 NetworkSettings.SYSTEM);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read) {
-        return new ClientSettings(endpoints, projectId, credentials, connect, read, requestsPerSecond, retry,
+        return new ClientSettings(endpoints, projectId, credentials, connect, read, rate, retry,
                 userAgent, clock, network);
     }
 
     public ClientSettings withRetry(RetryPolicy policy) {
-        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
+        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, rate,
                 policy, userAgent, clock, network);
     }
 
+    /** Starts the adaptive rate at {@code perSecond} (tests and trials); the ceiling is at least as high. */
     public ClientSettings withRateLimit(double perSecond) {
-        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, perSecond, retry,
+        return withRate(RatePlan.startingAt(perSecond));
+    }
+
+    public ClientSettings withRate(RatePlan plan) {
+        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, plan, retry,
                 userAgent, clock, network);
     }
 
     public ClientSettings withClock(Clock newClock) {
-        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
+        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, rate,
                 retry, userAgent, newClock, network);
     }
 
     public ClientSettings withNetwork(NetworkSettings newNetwork) {
-        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, requestsPerSecond,
+        return new ClientSettings(endpoints, projectId, credentials, connectTimeout, readTimeout, rate,
                 retry, userAgent, clock, newNetwork);
     }
 
     public ClientSettings withCredentials(Credentials newCredentials) {
         return new ClientSettings(endpoints, projectId, newCredentials, connectTimeout, readTimeout,
-                requestsPerSecond, retry, userAgent, clock, network);
+                rate, retry, userAgent, clock, network);
     }
 
     /** False until a project ID is chosen; only IAM project discovery works then. */

@@ -1,5 +1,7 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.session.Connection;
+
 import io.github.cbrsync.service.PollTiming;
 import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.AppSettings;
@@ -37,7 +39,7 @@ public final class CbrSyncDeskApp extends Application {
         options = LaunchOptions.parse(getParameters().getRaw());
         paths = AppPaths.forThisMachine();
         logging = AppLogging.install(paths.logs());
-        settingsSaver = Executors.newSingleThreadScheduledExecutor(AppContext.daemon("cbr-settings"));
+        settingsSaver = Executors.newSingleThreadScheduledExecutor(ScopeFactory.daemon("cbr-settings"));
         settings = new SettingsStore(paths.config().resolve("settings.json"), settingsSaver, Duration.ofMillis(500));
         AppSettings saved = settings.load();
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
@@ -45,8 +47,8 @@ public final class CbrSyncDeskApp extends Application {
                 options.region()).keepingHistoryIn(paths.historyFolder());
         firstName = catalog.startupChoice(options.profile(), saved.lastProfile());
         try {
-            first = catalog.open(firstName, saved.requestsPerSecond(), options);
-        } catch (MissingSecretException | IllegalArgumentException needsTheUser) {
+            first = catalog.open(firstName, saved.ratePlan(ScopeFactory.journalName(firstName)), options);
+        } catch (MissingSecretException | MissingRegionException | IllegalArgumentException needsTheUser) {
             // Resolved in start(), where the window can ask for the secret or the region.
             LOG.log(Level.INFO, "connection {0} needs input before it opens: {1}", firstName,
                     needsTheUser.getMessage());
@@ -60,7 +62,7 @@ public final class CbrSyncDeskApp extends Application {
         WindowMemory.restore(stage, settings);
         window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
-                PollTiming.startingAt(Duration.ofSeconds(settings.current().pollSeconds())), options);
+                ScopeFactory.forWindow(paths.historyFolder(), settings), options);
         if (first != null) {
             window.show(first);
         } else {

@@ -1,7 +1,10 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.session.Connection;
+
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.CbrApiException;
+import io.github.cbrsync.api.RatePlan;
 import io.github.cbrsync.api.RetryPolicy;
 import io.github.cbrsync.api.http.OkHttpCbrApi;
 import io.github.cbrsync.domain.ConnectionProfile;
@@ -89,21 +92,20 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
     }
 
     /** Opens a connection by name (the demo starts its simulator: call it off the FX thread). */
-    public Connection open(String name, double requestsPerSecond, LaunchOptions overrides)
-            throws MissingSecretException, IOException {
+    public Connection open(String name, RatePlan rate, LaunchOptions overrides)
+            throws MissingSecretException, MissingRegionException, IOException {
         if (DEMO.equals(name)) {
             // The smoke test wants a verdict on the app, not on the simulator's random task failures.
             Connection demo = Connections.demo(overrides.smoke()
                     ? SimulatorConfig.demo().withTaskFailureRate(0).withTaskDuration(java.time.Duration.ofSeconds(3))
                     : SimulatorConfig.demo());
-            return new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(requestsPerSecond),
-                    demo.simulator());
+            return new Connection(demo.name(), demo.region(), demo.settings().withRate(rate), demo.simulator());
         }
         ConnectionProfile p = profile(name).orElseThrow(() -> new IllegalArgumentException("No connection " + name));
         p = overrides.region().map(p::withRegion).orElse(p);
         p = overrides.projectId().map(p::withProjectId).orElse(p);
         p = overrides.endpoint().isPresent() ? p.withCbrEndpoint(overrides.endpoint()) : p;
-        ClientSettings settings = factory.settings(p, this::secret, requestsPerSecond);
+        ClientSettings settings = factory.settings(p, this::secret, rate);
         return new Connection(p.name(), p.region(), settings, Optional.empty(),
                 io.github.cbrsync.ui.common.Messages.get("connections.source." + p.source().name()));
     }
@@ -261,9 +263,10 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
 
     /** Settings for a form that is not saved yet: typed secrets first, stored ones for what was left empty. */
     private ClientSettings draftSettings(ConnectionProfile draft, Map<SecretKind, String> typed)
-            throws MissingSecretException {
+            throws MissingSecretException, MissingRegionException {
         return factory.settings(draft, (profile, kind) -> Optional.ofNullable(typed.get(kind))
-                .filter(v -> !v.isEmpty()).or(() -> secret(profile, kind)), 5).withRetry(RetryPolicy.NONE);
+                .filter(v -> !v.isEmpty()).or(() -> secret(profile, kind)), RatePlan.startingAt(5))
+                .withRetry(RetryPolicy.NONE);
     }
 
     /** The journal is named after the connection: a renamed connection keeps its audit trail. */
@@ -271,8 +274,8 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
         if (historyFolder.isEmpty()) {
             return;
         }
-        Path from = historyFolder.get().resolve(AppContext.fileNameFor(oldName) + ".jsonl");
-        Path to = historyFolder.get().resolve(AppContext.fileNameFor(newName) + ".jsonl");
+        Path from = historyFolder.get().resolve(ScopeFactory.journalName(oldName) + ".jsonl");
+        Path to = historyFolder.get().resolve(ScopeFactory.journalName(newName) + ".jsonl");
         if (java.nio.file.Files.exists(from) && !java.nio.file.Files.exists(to)) {
             java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }

@@ -4,6 +4,7 @@ import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.api.Endpoints;
 import io.github.cbrsync.api.NetworkSettings;
+import io.github.cbrsync.api.RatePlan;
 import io.github.cbrsync.domain.AuthMethod;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.SecretKind;
@@ -26,9 +27,9 @@ final class ConnectionFactory {
 
     /** {@code secrets} answers (profile name, kind) with the secret, if there is one. */
     ClientSettings settings(ConnectionProfile p, BiFunction<String, SecretKind, Optional<String>> secrets,
-                            double requestsPerSecond) throws MissingSecretException {
+                            RatePlan rate) throws MissingSecretException, MissingRegionException {
         if (p.region().isEmpty()) {
-            throw new IllegalArgumentException("Choose a region for " + p.name());
+            throw new MissingRegionException(p.name());
         }
         Endpoints endpoints = Endpoints.resolve(p.region(), p.cbrEndpoint(), p.iamEndpoint(), environment);
         Credentials credentials;
@@ -50,7 +51,7 @@ final class ConnectionFactory {
         return ClientSettings.of(endpoints, p.projectId(), credentials)
                 .withTimeouts(Duration.ofSeconds(Math.max(1, p.connectTimeoutSeconds())),
                         Duration.ofSeconds(Math.max(1, p.readTimeoutSeconds())))
-                .withRateLimit(requestsPerSecond)
+                .withRate(rate)
                 .withNetwork(network);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.session.Connection;
+
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.api.Endpoints;

@@ -11,6 +11,11 @@ import java.util.Optional;
 public record LaunchOptions(Optional<String> profile, Optional<String> region, Optional<String> projectId,
                             Optional<String> endpoint, boolean smoke) {
 
+    /** The same run, without the options that applied only to the connection opened first. */
+    public LaunchOptions withoutConnectionOverrides() {
+        return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), smoke);
+    }
+
     public static LaunchOptions parse(List<String> args) {
         Optional<String> profile = Optional.empty();
         Optional<String> region = Optional.empty();

@@ -7,10 +7,14 @@ package io.github.cbrsync.domain;
 public enum HistoryStatus {
     /** The sync request is on its way; no task ID yet. */
     REQUESTING,
+    /** The answer to the request was unclear (cut off, gateway error): the task list is being checked. */
+    CHECKING,
     WAITING, RUNNING, SUCCESS, SKIPPED, FAILED, TIMEOUT,
     /** The server refused the sync request; no task exists. */
     REQUEST_FAILED,
-    /** The request may or may not have created a task, and looking it up found none (yet). */
+    /** The task list proved that no task was created (the app stopped before it knew): can be sent again. */
+    NOT_SENT,
+    /** Whether a task was created could not be decided: the task list itself stayed out of reach. */
     OUTCOME_UNKNOWN,
     /** The task exists but could not be followed (for example it vanished or access was lost). */
     NOT_FOLLOWED;
@@ -28,11 +32,16 @@ public enum HistoryStatus {
 
     /** Nothing more will change for this row. */
     public boolean isFinal() {
-        return this != REQUESTING && this != WAITING && this != RUNNING;
+        return this != REQUESTING && this != CHECKING && this != WAITING && this != RUNNING;
     }
 
     public boolean isProblem() {
         return this == FAILED || this == TIMEOUT || this == REQUEST_FAILED || this == OUTCOME_UNKNOWN
-                || this == NOT_FOLLOWED;
+                || this == NOT_FOLLOWED || this == NOT_SENT;
+    }
+
+    /** A state the server decided (the task ended), as opposed to a refusal or a request's fate. */
+    public boolean isServerOutcome() {
+        return this == SUCCESS || this == SKIPPED || this == FAILED || this == TIMEOUT;
     }
 }

@@ -4,22 +4,31 @@ import io.github.cbrsync.api.CbrApi;
 import io.github.cbrsync.api.TaskFilter;
 import io.github.cbrsync.api.TaskPage;
 import io.github.cbrsync.domain.HistoryEntry;
-import io.github.cbrsync.domain.SyncCounters;
 import io.github.cbrsync.domain.SyncTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Brings the history up to date with the server: sync tasks of the listed vaults that this app did not start
- * (the console, a schedule, another workstation) become rows marked as such, rows the app knows get the
- * task's latest state, and every task still waiting or running is followed again.
+ * Brings the history up to date with the server: rows the app knows get the task's latest state, every task
+ * still waiting or running is followed again, and a task no row knows is either
+ * <ul>
+ *   <li>the task of one of this workstation's own requests whose answer never arrived (a row still waiting for
+ *       its task, for the same vault, requested around the task's creation): adopted into that row, so the
+ *       audit trail shows the sync once and as this workstation's; or</li>
+ *   <li>a sync started elsewhere (the console, a schedule, another workstation): a new row marked as such.</li>
+ * </ul>
  */
 public final class HistoryCatchUp {
-    private static final int PAGE = 100;
-    private static final int MAX_PAGES = 50;
+    private static final int PAGE = 1000;
+    private static final int MAX_PAGES = 100;
 
     private final CbrApi api;
     private final TaskHistory history;
@@ -43,7 +52,8 @@ public final class HistoryCatchUp {
         int updated = 0;
         int followed = 0;
         Instant now = clock.instant();
-        TaskFilter filter = TaskFilter.syncTasks().between(now.minus(lookBack), now.plus(Duration.ofMinutes(5)));
+        Map<String, List<HistoryEntry>> awaiting = awaitingByVault();
+        TaskFilter filter = TaskFilter.syncTasks().between(now.minus(lookBack), now.plus(Reconciler.CLOCK_MARGIN));
         for (int page = 0, offset = 0; page < MAX_PAGES; page++) {
             TaskPage result = api.listTasks(filter.page(PAGE, offset));
             for (SyncTask task : result.tasks()) {
@@ -57,9 +67,15 @@ public final class HistoryCatchUp {
                     row = history.update(before.localId(), e -> e.withTask(task)).orElseThrow();
                     updated += row.equals(before) ? 0 : 1;
                 } else {
-                    row = foundElsewhere(task);
-                    history.record(row);
-                    added++;
+                    Optional<HistoryEntry> ours = adopt(task, awaiting.getOrDefault(task.vaultId(), List.of()));
+                    if (ours.isPresent()) {
+                        row = ours.get();
+                        updated++;
+                    } else {
+                        row = HistoryEntry.foundElsewhere(task, now);
+                        history.record(row);
+                        added++;
+                    }
                 }
                 if (!row.status().isFinal()) {
                     syncService.resume(row);
@@ -74,13 +90,29 @@ public final class HistoryCatchUp {
         return new Result(added, updated, followed);
     }
 
-    private HistoryEntry foundElsewhere(SyncTask task) {
-        Instant created = task.createdAt().orElse(clock.instant());
-        // The task list does not say which auto_trigger it was started with; false is the API's default.
-        HistoryEntry base = new HistoryEntry("op:" + task.id(), Optional.of(task.id()), task.vaultId(),
-                task.vaultName(), false, created, io.github.cbrsync.domain.HistoryStatus.WAITING, 0,
-                SyncCounters.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
-                HistoryEntry.Origin.ELSEWHERE);
-        return base.withTask(task);
+    /** This workstation's rows that never learned their task, by vault. */
+    private Map<String, List<HistoryEntry>> awaitingByVault() {
+        Map<String, List<HistoryEntry>> byVault = new HashMap<>();
+        history.matching(HistoryEntry::awaitsItsTask)
+                .forEach(r -> byVault.computeIfAbsent(r.vaultId(), k -> new ArrayList<>()).add(r));
+        return byVault;
+    }
+
+    /** Puts the task into the awaiting row requested closest to its creation, if one is near enough. */
+    private Optional<HistoryEntry> adopt(SyncTask task, List<HistoryEntry> candidates) {
+        Instant created = task.createdAt().orElse(null);
+        if (created == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<HistoryEntry> closest = candidates.stream()
+                .filter(r -> Duration.between(r.requestedAt(), created).abs().compareTo(Reconciler.CLOCK_MARGIN) <= 0)
+                .min(Comparator.comparing(r -> Duration.between(r.requestedAt(), created).abs()));
+        if (closest.isEmpty()) {
+            return Optional.empty();
+        }
+        HistoryEntry row = history.update(closest.get().localId(), r -> r.awaitsItsTask() ? r.withTask(task) : r)
+                .orElseThrow();
+        candidates.remove(closest.get());
+        return row.operationLogId().filter(task.id()::equals).map(id -> row);
     }
 }

@@ -2,11 +2,16 @@ package io.github.cbrsync.service;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import java.io.IOException;
+import java.util.List;
 
 /** Where history changes are made durable before they are shown (the journal); NONE keeps them in memory. */
 public interface HistorySink {
-    HistorySink NONE = entry -> { };
+    HistorySink NONE = entries -> { };
 
-    /** Returns only once the entry is safely stored. */
-    void append(HistoryEntry entry) throws IOException;
+    /** Returns only once every entry is safely stored (one forced write for the whole batch). */
+    void appendAll(List<HistoryEntry> entries) throws IOException;
+
+    default void append(HistoryEntry entry) throws IOException {
+        appendAll(List.of(entry));
+    }
 }

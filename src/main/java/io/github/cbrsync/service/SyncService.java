@@ -3,112 +3,74 @@ package io.github.cbrsync.service;
 import io.github.cbrsync.api.CbrApi;
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
-import io.github.cbrsync.api.TaskFilter;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.domain.SyncTask;
 import io.github.cbrsync.domain.TaskError;
-import io.github.cbrsync.domain.Vault;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Predicate;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts syncs and hands their tasks to the poller. Every path, one click or a bulk sync of hundreds, goes
- * through {@link #sync}: the vault gate, a history row before the request leaves, the request itself, and
- * the row's fate. Blocking: call from a background thread.
+ * Starts syncs and sees each one to a fate. Every path, one click or a bulk sync of thousands, goes through
+ * {@link #sync}: the vault gate, a history row before the request leaves, the request, and then:
+ * <ul>
+ *   <li>a task: followed until it ends (the vault stays gated meanwhile);</li>
+ *   <li>a clear refusal (credentials, permission, no such vault, invalid): the row keeps the error;</li>
+ *   <li>an unclear answer (cut off, gateway 502, a 5xx, a garbled 200): the row says "checking" and the
+ *       {@link Reconciler} reads the task list. A task found is adopted into the same row; when every look
+ *       proves none was created, the same row sends again (bounded, counted in the row); only a task list that
+ *       stays out of reach leaves the outcome unknown.</li>
+ * </ul>
+ * The request itself is sent on the calling thread; checks continue on the connection's checks thread, and the
+ * returned future completes when the row's request has its fate.
  */
 public final class SyncService {
     private static final System.Logger LOG = System.getLogger(SyncService.class.getName());
-    /** How far around the request time a lost answer's task is looked for (covers clock differences). */
-    private static final Duration LOOKUP_WINDOW = Duration.ofMinutes(5);
 
     private final CbrApi api;
     private final VaultGate gate;
     private final TaskHistory history;
-    private final OperationLogPoller poller;
+    private final TaskFollower follower;
+    private final Reconciler reconciler;
+    private final ReconcilePolicy policy;
     private final Clock clock;
+    private final HistoryEntry.Origin origin;
 
-    public SyncService(CbrApi api, VaultGate gate, TaskHistory history, OperationLogPoller poller, Clock clock) {
+    public SyncService(CbrApi api, VaultGate gate, TaskHistory history, TaskFollower follower,
+                       SyncChecks checks, Clock clock, HistoryEntry.Origin origin) {
         this.api = api;
         this.gate = gate;
         this.history = history;
-        this.poller = poller;
+        this.follower = follower;
+        this.policy = checks.policy();
+        this.reconciler = new Reconciler(api, history, checks.scheduler(), checks.policy(), clock);
         this.clock = clock;
+        this.origin = origin;
     }
 
     public VaultGate gate() {
         return gate;
     }
 
-    /** Syncs one vault unless a sync of it is already under way. Never throws for an API failure. */
-    public SyncResult sync(Vault vault, boolean autoTrigger) {
-        if (!gate.tryStart(vault.id())) {
-            return new SyncResult(vault, Optional.empty(), Optional.empty());
-        }
-        Instant requestedAt = clock.instant();
-        HistoryEntry row = HistoryEntry.requested(UUID.randomUUID().toString(), vault.id(), vault.name(),
-                autoTrigger, requestedAt);
-        history.record(row);
-        try {
-            String taskId = api.sync(vault.id(), autoTrigger).operationLogId();
-            return new SyncResult(vault, Optional.of(follow(row.localId(), vault.id(), taskId)), Optional.empty());
-        } catch (CbrApiException e) {
-            if (e.kind() == Kind.OUTCOME_UNKNOWN) {
-                return lookUpLostAnswer(vault, row, e);
-            }
-            gate.release(vault.id());
-            return new SyncResult(vault, Optional.of(markProblem(row, HistoryStatus.REQUEST_FAILED, e)),
-                    Optional.of(e));
-        } catch (RuntimeException e) {
-            gate.release(vault.id());
-            LOG.log(Level.ERROR, "unexpected failure while syncing a vault", e);
-            CbrApiException wrapped = new CbrApiException(Kind.PROTOCOL, "Unexpected error: " + e, e);
-            return new SyncResult(vault, Optional.of(markProblem(row, HistoryStatus.REQUEST_FAILED, wrapped)),
-                    Optional.of(wrapped));
-        }
+    public TaskHistory history() {
+        return history;
     }
 
-    /**
-     * Syncs many vaults with at most {@code concurrency} requests in flight (the client's rate limiter
-     * spaces them further). One failure does not stop the others. Results come back in the input order.
-     */
-    public List<SyncResult> syncAll(List<Vault> vaults, Predicate<Vault> autoTrigger, int concurrency) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, vaults.size())),
-                r -> {
-                    Thread t = new Thread(r, "cbr-bulk-sync");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<Future<SyncResult>> futures = new ArrayList<>();
-            for (Vault v : vaults) {
-                futures.add(workers.submit(() -> sync(v, autoTrigger.test(v))));
-            }
-            List<SyncResult> results = new ArrayList<>();
-            for (Future<SyncResult> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CbrApiException(Kind.NETWORK, "The bulk sync was cancelled", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("sync() is not supposed to throw", e.getCause());
-        } finally {
-            workers.shutdown();
+    /** Syncs one vault unless a sync of it is already under way. Never fails for an API failure. */
+    public CompletableFuture<SyncResult> sync(SyncOrder order) {
+        if (!gate.tryStart(order.vaultId())) {
+            return CompletableFuture.completedFuture(SyncResult.refusedByGate(order));
         }
+        HistoryEntry row = HistoryEntry.requested(UUID.randomUUID().toString(), order.vaultId(), order.vaultName(),
+                order.autoTrigger(), clock.instant(), origin, order.jobId());
+        history.record(row);
+        CompletableFuture<SyncResult> fate = new CompletableFuture<>();
+        send(order, row.localId(), fate);
+        return fate;
     }
 
     /**
@@ -117,25 +79,137 @@ public final class SyncService {
      */
     public void resume(HistoryEntry row) {
         String taskId = row.operationLogId().orElseThrow(() -> new IllegalArgumentException("row has no task"));
-        if (row.status().isFinal() || poller.isFollowing(taskId)) {
+        if (row.status().isFinal() || follower.isFollowing(taskId)) {
             return;
         }
         if (gate.tryStart(row.vaultId())) {
             gate.taskStarted(row.vaultId());
         }
-        followTask(row.localId(), row.vaultId(), taskId);
+        followTask(row.localId(), row.vaultId(), taskId, row.requestedAt());
+    }
+
+    /**
+     * Settles a row left "requesting" or "checking" by an earlier run that stopped before it knew the fate of
+     * its request: the task is adopted into the same row, or the row is marked not sent (the user can send it
+     * again with one click). Never sends by itself.
+     */
+    public void recover(HistoryEntry row) {
+        if (!row.awaitsItsTask() || row.status().isFinal() || !gate.tryStart(row.vaultId())) {
+            return;
+        }
+        reconciler.checkNow(row.vaultId(), row.requestedAt(), new Reconciler.Verdict() {
+            @Override
+            public void found(SyncTask task) {
+                adopt(row.localId(), row.vaultId(), task);
+            }
+
+            @Override
+            public void notCreated() {
+                mark(row.localId(), HistoryStatus.NOT_SENT, new TaskError("NOT_SENT",
+                        "The app stopped before this request was answered, and the task list shows that it "
+                                + "created no task."), Optional.empty());
+                gate.release(row.vaultId());
+            }
+
+            @Override
+            public void undecided(CbrApiException why) {
+                markProblem(row.localId(), HistoryStatus.OUTCOME_UNKNOWN, why);
+                gate.release(row.vaultId());
+            }
+        });
+    }
+
+    private void send(SyncOrder order, String localId, CompletableFuture<SyncResult> fate) {
+        Instant sentAt = clock.instant();
+        try {
+            String taskId = api.withPriority(order.priority()).withPermit(order.permit())
+                    .sync(order.vaultId(), order.autoTrigger())
+                    .operationLogId();
+            fate.complete(result(order, follow(localId, order.vaultId(), taskId), null));
+        } catch (CbrApiException e) {
+            switch (e.kind()) {
+                case OUTCOME_UNKNOWN, SERVER, PROTOCOL -> check(order, localId, sentAt, e, fate);
+                case THROTTLED -> notCreated(order, localId, e, fate);
+                case CANCELLED -> finish(order, localId, HistoryStatus.NOT_SENT, e, fate);
+                default -> finish(order, localId, HistoryStatus.REQUEST_FAILED, e, fate);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "unexpected failure while syncing a vault", e);
+            finish(order, localId, HistoryStatus.REQUEST_FAILED,
+                    new CbrApiException(Kind.PROTOCOL, "Unexpected error: " + e, e), fate);
+        }
+    }
+
+    /** The answer was unclear: read the task list before anything else is done with the row. */
+    private void check(SyncOrder order, String localId, Instant sentAt, CbrApiException unclear,
+                       CompletableFuture<SyncResult> fate) {
+        history.update(localId, r -> r.checking(error(unclear), unclear.requestId()));
+        LOG.log(Level.INFO, "sync of vault {0} got an unclear answer ({1}); checking the task list",
+                order.vaultId(), unclear.kind());
+        reconciler.check(order.vaultId(), sentAt, new Reconciler.Verdict() {
+            @Override
+            public void found(SyncTask task) {
+                fate.complete(result(order, adopt(localId, order.vaultId(), task), null));
+            }
+
+            @Override
+            public void notCreated() {
+                SyncService.this.notCreated(order, localId, unclear, fate);
+            }
+
+            @Override
+            public void undecided(CbrApiException why) {
+                finish(order, localId, HistoryStatus.OUTCOME_UNKNOWN, unclear, fate);
+            }
+        });
+    }
+
+    /** No task exists for the row's last request: the same row sends once more while its allowance lasts. */
+    private void notCreated(SyncOrder order, String localId, CbrApiException last, CompletableFuture<SyncResult> fate) {
+        HistoryEntry row = history.get(localId).orElseThrow();
+        if (row.sends() >= policy.maxSends() && row.operationLogId().isEmpty()) {
+            finish(order, localId, HistoryStatus.REQUEST_FAILED, new CbrApiException(last.kind(), last.httpStatus(),
+                    last.errorCode().orElse(null), "No task was created after " + row.sends() + " requests. Last "
+                    + "answer: " + last.getMessage(), last.requestId().orElse(null), null), fate);
+            return;
+        }
+        // Atomically with a catch-up that may have found the task meanwhile: a row with a task is never resent.
+        HistoryEntry resending = history.update(localId, r -> r.operationLogId().isPresent() ? r : r.resending())
+                .orElseThrow();
+        if (resending.operationLogId().isPresent()) {
+            gate.taskStarted(order.vaultId());
+            fate.complete(result(order, resending, null));
+            return;
+        }
+        LOG.log(Level.INFO, "no task was created for vault {0}; sending again ({1} of {2})", order.vaultId(),
+                resending.sends(), policy.maxSends());
+        send(order, localId, fate);
+    }
+
+    private void finish(SyncOrder order, String localId, HistoryStatus status, CbrApiException e,
+                        CompletableFuture<SyncResult> fate) {
+        HistoryEntry row = markProblem(localId, status, e);
+        gate.release(order.vaultId());
+        fate.complete(result(order, row, e));
+    }
+
+    /** A task found in the list for a row whose answer was lost: the same row follows it. */
+    private HistoryEntry adopt(String localId, String vaultId, SyncTask task) {
+        LOG.log(Level.INFO, "the task list holds task {0} of vault {1}: following it", task.id(), vaultId);
+        HistoryEntry row = follow(localId, vaultId, task.id());
+        return history.update(localId, r -> r.withTask(task)).orElse(row);
     }
 
     /** Follows a task that exists on the server; the vault stays gated until it ends. */
     private HistoryEntry follow(String localId, String vaultId, String taskId) {
         gate.taskStarted(vaultId);
         HistoryEntry started = history.update(localId, e -> e.withTaskId(taskId)).orElseThrow();
-        followTask(localId, vaultId, taskId);
+        followTask(localId, vaultId, taskId, started.requestedAt());
         return started;
     }
 
-    private void followTask(String localId, String vaultId, String taskId) {
-        poller.follow(taskId, new OperationLogPoller.Listener() {
+    private void followTask(String localId, String vaultId, String taskId, Instant since) {
+        follower.follow(taskId, since, new TaskFollower.Listener() {
             @Override
             public void onUpdate(SyncTask task) {
                 history.update(localId, e -> e.withTask(task));
@@ -146,42 +220,26 @@ public final class SyncService {
 
             @Override
             public void onGaveUp(String operationLogId, CbrApiException reason) {
-                markProblem(history.get(localId).orElseThrow(), HistoryStatus.NOT_FOLLOWED, reason);
+                markProblem(localId, HistoryStatus.NOT_FOLLOWED, reason);
                 gate.release(vaultId);
             }
         });
     }
 
-    /**
-     * The sync request may have created a task. Rather than re-send it, look for a sync task of this vault
-     * that started around the request and that no row already follows.
-     */
-    private SyncResult lookUpLostAnswer(Vault vault, HistoryEntry row, CbrApiException lost) {
-        try {
-            Instant from = row.requestedAt().minus(LOOKUP_WINDOW);
-            List<SyncTask> candidates = api.listTasks(TaskFilter.syncTasks().forVault(vault.id())
-                    .between(from, clock.instant().plus(LOOKUP_WINDOW))).tasks();
-            Optional<SyncTask> found = candidates.stream()
-                    .filter(t -> !history.knowsTask(t.id()))
-                    .filter(t -> t.createdAt().map(c -> !c.isBefore(from)).orElse(true))
-                    .max(Comparator.comparing(t -> t.createdAt().orElse(Instant.EPOCH)));
-            if (found.isPresent()) {
-                LOG.log(Level.INFO, "sync answer for vault {0} was lost; found its task {1} in the task list",
-                        vault.id(), found.get().id());
-                return new SyncResult(vault, Optional.of(follow(row.localId(), vault.id(), found.get().id())),
-                        Optional.empty());
-            }
-        } catch (CbrApiException lookupFailed) {
-            LOG.log(Level.WARNING, "could not look up the task of a lost sync answer: {0}", lookupFailed.toString());
-        }
-        gate.release(vault.id());
-        return new SyncResult(vault, Optional.of(markProblem(row, HistoryStatus.OUTCOME_UNKNOWN, lost)),
-                Optional.of(lost));
+    private HistoryEntry markProblem(String localId, HistoryStatus status, CbrApiException e) {
+        return mark(localId, status, error(e), e.requestId());
     }
 
-    private HistoryEntry markProblem(HistoryEntry row, HistoryStatus status, CbrApiException e) {
-        TaskError error = new TaskError(e.errorCode().orElse(e.kind().name()), e.getMessage());
-        return history.update(row.localId(), r -> r.withRequestProblem(status, error, e.requestId(), clock.instant()))
+    private HistoryEntry mark(String localId, HistoryStatus status, TaskError error, Optional<String> requestId) {
+        return history.update(localId, r -> r.withRequestProblem(status, error, requestId, clock.instant()))
                 .orElseThrow();
+    }
+
+    private static TaskError error(CbrApiException e) {
+        return new TaskError(e.errorCode().orElse(e.kind().name()), e.getMessage());
+    }
+
+    private static SyncResult result(SyncOrder order, HistoryEntry row, CbrApiException error) {
+        return new SyncResult(order, Optional.of(row), Optional.ofNullable(error));
     }
 }

@@ -4,26 +4,33 @@ import io.github.cbrsync.domain.HistoryEntry;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The task history of one connection, in the order rows were created. Every change is first made durable
  * through the {@link HistorySink} (the journal), then announced to the listeners with the row's new state,
  * on the thread that made it: never the FX thread, which must not wait for the disk.
+ * <p>
+ * Following a thousand tasks changes a thousand rows per polling cycle: {@link #inBatch} makes such a cycle one
+ * forced write instead of a thousand, and announces the rows only once that write has returned.
  */
 public final class TaskHistory {
     private static final System.Logger LOG = System.getLogger(TaskHistory.class.getName());
 
     private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
+    private final Map<String, String> localIdByTask = new HashMap<>();
     private final List<Consumer<HistoryEntry>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<HistoryEntry>>> restoreListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<IOException>> sinkFailureListeners = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<List<HistoryEntry>> batch = new ThreadLocal<>();
     private final HistorySink sink;
 
     public TaskHistory() {
@@ -39,10 +46,9 @@ public final class TaskHistory {
             if (entry.equals(entries.get(entry.localId()))) {
                 return;
             }
-            write(entry);
-            entries.put(entry.localId(), entry);
+            put(entry);
         }
-        listeners.forEach(l -> l.accept(entry));
+        written(entry);
     }
 
     /** Applies a change to a row, stores and announces it; empty if the row does not exist. */
@@ -57,11 +63,32 @@ public final class TaskHistory {
             if (updated.equals(current)) {
                 return Optional.of(current);
             }
-            write(updated);
-            entries.put(localId, updated);
+            put(updated);
         }
-        listeners.forEach(l -> l.accept(updated));
+        written(updated);
         return Optional.of(updated);
+    }
+
+    /**
+     * Runs {@code changes} (which record and update rows on this thread) as one batch: one write for all of
+     * them, then one announcement per row. Nested calls join the outer batch.
+     */
+    public void inBatch(Runnable changes) {
+        if (batch.get() != null) {
+            changes.run();
+            return;
+        }
+        List<HistoryEntry> pending = new ArrayList<>();
+        batch.set(pending);
+        try {
+            changes.run();
+        } finally {
+            batch.remove();
+            if (!pending.isEmpty()) {
+                write(pending);
+                pending.forEach(e -> listeners.forEach(l -> l.accept(e)));
+            }
+        }
     }
 
     /** Puts rows read back from the journal (already durable) in front of anything recorded since. */
@@ -77,6 +104,7 @@ public final class TaskHistory {
             }
             merged.putAll(entries);
             entries.clear();
+            merged.values().forEach(this::index);
             entries.putAll(merged);
         }
         restoreListeners.forEach(l -> l.accept(added));
@@ -87,8 +115,7 @@ public final class TaskHistory {
     }
 
     public synchronized Optional<HistoryEntry> findByTask(String operationLogId) {
-        return entries.values().stream().filter(e -> e.operationLogId().filter(operationLogId::equals).isPresent())
-                .findFirst();
+        return Optional.ofNullable(localIdByTask.get(operationLogId)).map(entries::get);
     }
 
     public boolean knowsTask(String operationLogId) {
@@ -99,8 +126,17 @@ public final class TaskHistory {
         return new ArrayList<>(entries.values());
     }
 
+    /** Rows matching {@code filter}, in creation order, without copying the whole history. */
+    public synchronized List<HistoryEntry> matching(Predicate<HistoryEntry> filter) {
+        return entries.values().stream().filter(filter).toList();
+    }
+
     public void addListener(Consumer<HistoryEntry> listener) {
         listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<HistoryEntry> listener) {
+        listeners.remove(listener);
     }
 
     /** Told once per restore with the rows that were added, in creation order. */
@@ -113,9 +149,31 @@ public final class TaskHistory {
         sinkFailureListeners.add(listener);
     }
 
-    private void write(HistoryEntry entry) {
+    /** In a batch the entry waits for the batch's write; otherwise it is written now (under the lock, in order). */
+    private void put(HistoryEntry entry) {
+        List<HistoryEntry> pending = batch.get();
+        if (pending == null) {
+            write(List.of(entry));
+        } else {
+            pending.add(entry);
+        }
+        entries.put(entry.localId(), entry);
+        index(entry);
+    }
+
+    private void written(HistoryEntry entry) {
+        if (batch.get() == null) {
+            listeners.forEach(l -> l.accept(entry));
+        }
+    }
+
+    private void index(HistoryEntry entry) {
+        entry.operationLogId().ifPresent(id -> localIdByTask.putIfAbsent(id, entry.localId()));
+    }
+
+    private void write(List<HistoryEntry> lines) {
         try {
-            sink.append(entry);
+            sink.appendAll(lines);
         } catch (IOException e) {
             LOG.log(Level.ERROR, "could not write the history journal", e);
             sinkFailureListeners.forEach(l -> l.accept(e));

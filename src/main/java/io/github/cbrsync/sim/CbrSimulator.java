@@ -48,7 +48,7 @@ public final class CbrSimulator implements AutoCloseable {
         authenticator.addKey(config.accessKey(), config.secretKey());
         this.tasks = new SimTaskEngine(config.clock(), config.seed(), config.taskDuration(), config.taskFailureRate());
         seedHistory();
-        this.routes = new SimRoutes(config, vaults, tasks);
+        this.routes = new SimRoutes(config, vaults, tasks, knobs);
         this.rateLimit = new GatewayRateLimit(config.clock());
         AtomicInteger threadNo = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -130,6 +130,18 @@ public final class CbrSimulator implements AutoCloseable {
         return vaults.stream().filter(v -> v.id().equals(id)).map(SimVault::name).findFirst().orElseThrow();
     }
 
+    /** How many sync tasks each vault got that were created at or after {@code since} (two from one click is a bug). */
+    public java.util.Map<String, Long> syncTasksPerVault(Instant since) {
+        return tasks.list(t -> !t.createdAt().isBefore(since)).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SimTask::vaultId, java.util.stream.Collectors.counting()));
+    }
+
+    /** When the last sync task created at or after {@code since} ends (is due to end) on the server. */
+    public java.util.Optional<Instant> lastTaskEnd(Instant since) {
+        return tasks.list(t -> !t.createdAt().isBefore(since)).stream().map(SimTask::endsAt)
+                .max(java.util.Comparator.naturalOrder());
+    }
+
     /** A few finished syncs from "the console", days ago: history the app did not start. */
     private void seedHistory() {
         Instant now = config.clock().instant();
@@ -147,15 +159,22 @@ public final class CbrSimulator implements AutoCloseable {
         try {
             sleep(knobs.latency());
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            if (random.nextDouble() < knobs.html502Rate()) {
+            String path = exchange.getRequestURI().getPath();
+            boolean isSync = path.endsWith("/checkpoints/sync") && exchange.getRequestMethod().equals("POST");
+            SimulatorKnobs.SyncFault fault = isSync ? knobs.nextSyncFault() : null;
+            if (fault == SimulatorKnobs.SyncFault.HTML_502 || fault == null && random.nextDouble() < knobs.html502Rate()) {
                 response = SimResponse.html502();
-            } else if (random.nextDouble() < knobs.serverErrorRate()) {
+            } else if (fault == SimulatorKnobs.SyncFault.SERVER_ERROR
+                    || fault == null && random.nextDouble() < knobs.serverErrorRate()) {
                 response = SimResponse.error(500, "BackupService.0001", "Simulated internal error", requestId);
+            } else if (knobs.taskListDown() && path.endsWith("/operation-logs")) {
+                response = SimResponse.error(503, "SIM.0503", "The task list is unavailable", requestId);
             } else {
                 response = authenticateAndRoute(exchange, body, requestId);
-                boolean isSync = exchange.getRequestURI().getPath().endsWith("/checkpoints/sync");
-                reset = random.nextDouble() < knobs.connectionResetRate()
-                        || isSync && response.status() == 200 && random.nextDouble() < knobs.lostSyncAnswerRate();
+                boolean answered = response.status() == 200;
+                reset = fault == SimulatorKnobs.SyncFault.LOST_ANSWER && answered
+                        || fault == null && random.nextDouble() < knobs.connectionResetRate()
+                        || fault == null && isSync && answered && random.nextDouble() < knobs.lostSyncAnswerRate();
             }
         } catch (SimError e) {
             response = SimResponse.error(e.status, e.code, e.getMessage(), requestId);

@@ -23,11 +23,17 @@ final class SimRoutes {
     private final SimulatorConfig config;
     private final List<SimVault> vaults;
     private final SimTaskEngine tasks;
+    private final SimulatorKnobs knobs;
 
-    SimRoutes(SimulatorConfig config, List<SimVault> vaults, SimTaskEngine tasks) {
+    SimRoutes(SimulatorConfig config, List<SimVault> vaults, SimTaskEngine tasks, SimulatorKnobs knobs) {
         this.config = config;
         this.vaults = vaults;
         this.tasks = tasks;
+        this.knobs = knobs;
+    }
+
+    private java.time.Duration knobsLag() {
+        return knobs.taskListLag();
     }
 
     /** Routes by method and path; path segments are already decoded. */
@@ -127,7 +133,9 @@ final class SimRoutes {
         Optional<String> status = Optional.ofNullable(query.get("status"));
         Optional<Instant> from = timeParam(query, "start_time");
         Optional<Instant> to = timeParam(query, "end_time");
-        List<SimTask> matching = tasks.list(t -> type.map("sync"::equals).orElse(true)
+        Instant visibleUntil = now.minus(knobsLag());
+        List<SimTask> matching = tasks.list(t -> !t.createdAt().isAfter(visibleUntil)
+                && type.map("sync"::equals).orElse(true)
                 && vaultId.map(t.vaultId()::equals).orElse(true)
                 && status.map(t.statusAt(now)::equals).orElse(true)
                 && from.map(f -> !t.createdAt().isBefore(f)).orElse(true)

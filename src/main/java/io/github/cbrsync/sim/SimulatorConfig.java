@@ -45,6 +45,12 @@ public record SimulatorConfig(int port, String accessKey, String secretKey, Stri
                 clock);
     }
 
+    /** The simulator's clock: task progress, signature skew and the gateway's per-second windows follow it. */
+    public SimulatorConfig withClock(Clock newClock) {
+        return new SimulatorConfig(port, accessKey, secretKey, projectId, region, taskDuration, taskFailureRate,
+                seed, extraHybridVaults, newClock);
+    }
+
     public SimulatorConfig withExtraHybridVaults(int count) {
         return new SimulatorConfig(port, accessKey, secretKey, projectId, region, taskDuration, taskFailureRate,
                 seed, count, clock);

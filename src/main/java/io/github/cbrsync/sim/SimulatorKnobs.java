@@ -1,12 +1,27 @@
 package io.github.cbrsync.sim;
 
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Faults and limits that can be turned while the simulator runs (tests, demos of bad days). Rates are
  * probabilities per request, 0..1.
  */
 public final class SimulatorKnobs {
+    /** A fault dealt to one sync request, in order, whatever the random rates say (deterministic tests). */
+    public enum SyncFault {
+        /** A proxy's HTML 502, before the request reaches CBR: no task is created. */
+        HTML_502,
+        /** A JSON 500 before the request is carried out: no task is created. */
+        SERVER_ERROR,
+        /** The task is created, then the connection drops before the answer. */
+        LOST_ANSWER
+    }
+
+    private final Queue<SyncFault> nextSyncFaults = new ConcurrentLinkedQueue<>();
+    private volatile boolean taskListDown;
+    private volatile Duration taskListLag = Duration.ZERO;
     private volatile Duration latency = Duration.ZERO;
     private volatile double serverErrorRate;
     private volatile double connectionResetRate;
@@ -73,8 +88,39 @@ public final class SimulatorKnobs {
         return this;
     }
 
+    /** The next sync requests meet these faults, one each, before any random fault is drawn. */
+    public SimulatorKnobs failNextSyncs(SyncFault... faults) {
+        nextSyncFaults.addAll(java.util.List.of(faults));
+        return this;
+    }
+
+    SyncFault nextSyncFault() {
+        return nextSyncFaults.poll();
+    }
+
+    public boolean taskListDown() {
+        return taskListDown;
+    }
+
+    /** While true, ListOpLogs answers 503 (ShowOpLog and the rest still work). */
+    public SimulatorKnobs taskListDown(boolean value) {
+        taskListDown = value;
+        return this;
+    }
+
+    public Duration taskListLag() {
+        return taskListLag;
+    }
+
+    /** ListOpLogs leaves out tasks younger than this, as an eventually consistent list may. */
+    public SimulatorKnobs taskListLag(Duration value) {
+        taskListLag = value;
+        return this;
+    }
+
     public SimulatorKnobs reset() {
+        nextSyncFaults.clear();
         return latency(Duration.ZERO).serverErrorRate(0).connectionResetRate(0).html502Rate(0)
-                .gatewayRateLimitPerSecond(0).lostSyncAnswerRate(0);
+                .gatewayRateLimitPerSecond(0).lostSyncAnswerRate(0).taskListDown(false).taskListLag(Duration.ZERO);
     }
 }

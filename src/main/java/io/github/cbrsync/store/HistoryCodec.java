@@ -35,6 +35,8 @@ final class HistoryCodec {
         e.requestId().ifPresent(v -> o.put("requestId", v));
         e.endedAt().ifPresent(v -> o.put("ended", v.toString()));
         o.put("origin", e.origin().name());
+        o.put("sends", e.sends());
+        e.jobId().ifPresent(v -> o.put("job", v));
         try {
             return JSON.writeValueAsString(o);
         } catch (IOException ex) {
@@ -49,6 +51,7 @@ final class HistoryCodec {
             if (o == null || !o.isObject()) {
                 throw new IllegalArgumentException("not a JSON object");
             }
+            HistoryEntry.Origin origin = HistoryEntry.Origin.valueOf(o.path("origin").asText("THIS_APP"));
             Optional<TaskError> error = o.hasNonNull("errCode") || o.hasNonNull("errMsg")
                     ? Optional.of(new TaskError(o.path("errCode").asText(""), o.path("errMsg").asText("")))
                     : Optional.empty();
@@ -56,8 +59,8 @@ final class HistoryCodec {
                     o.path("auto").asBoolean(false), Instant.parse(required(o, "requested")),
                     HistoryStatus.valueOf(required(o, "status")), o.path("progress").asInt(0),
                     new SyncCounters(o.path("synced").asInt(0), o.path("deleted").asInt(0), o.path("failed").asInt(0)),
-                    error, text(o, "requestId"), text(o, "ended").map(Instant::parse),
-                    HistoryEntry.Origin.valueOf(o.path("origin").asText("THIS_APP")));
+                    error, text(o, "requestId"), text(o, "ended").map(Instant::parse), origin,
+                    o.path("sends").asInt(origin.isThisWorkstation() ? 1 : 0), text(o, "job"));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable history line: " + e.getMessage(), e);
         }

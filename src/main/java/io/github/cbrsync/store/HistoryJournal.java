@@ -32,6 +32,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
 
     private final Path file;
     private FileChannel channel;
+    private boolean closed;
 
     /** What loading found: the rows, in creation order, and anything the user should be told. */
     public record Loaded(List<HistoryEntry> entries, List<String> warnings, long lines) {
@@ -47,6 +48,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
 
     /** Reads and folds the journal, repairing a torn tail. Call before the first append. */
     public synchronized Loaded load() throws IOException {
+        requireOpen();
         Files.createDirectories(file.getParent());
         List<String> warnings = new ArrayList<>();
         Map<String, HistoryEntry> rows = new LinkedHashMap<>();
@@ -96,13 +98,19 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     }
 
     @Override
-    public synchronized void append(HistoryEntry entry) throws IOException {
+    public synchronized void appendAll(List<HistoryEntry> entries) throws IOException {
+        requireOpen();
+        if (entries.isEmpty()) {
+            return;
+        }
         if (channel == null) {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
-        ByteBuffer bytes = ByteBuffer.wrap((HistoryCodec.toLine(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+        StringBuilder lines = new StringBuilder(entries.size() * 240);
+        entries.forEach(e -> lines.append(HistoryCodec.toLine(e)).append('\n'));
+        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
@@ -110,10 +118,26 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     }
 
     /**
+     * Loads the journal and applies the retention: rows it drops are gone from the file too. The file is
+     * rewritten only when retention drops rows or when change lines outnumber the rows (start-up stays fast).
+     */
+    public synchronized Loaded loadKeeping(Retention retention, Instant now) throws IOException {
+        Loaded loaded = load();
+        List<HistoryEntry> rows = loaded.entries();
+        List<HistoryEntry> keep = kept(rows, retention, now);
+        if (keep.size() < rows.size() || loaded.lines() > 2L * rows.size() + 1000) {
+            rewrite(keep);
+            return new Loaded(keep, loaded.warnings(), loaded.lines());
+        }
+        return loaded;
+    }
+
+    /**
      * Keeps the newest {@code maxRows} rows younger than {@code maxAge}, one line each, written atomically
      * (temp file, then move). Returns how many rows were dropped.
      */
     public synchronized int compact(List<HistoryEntry> current, Retention retention, Instant now) throws IOException {
+        requireOpen();
         List<HistoryEntry> kept = kept(current, retention, now);
         rewrite(kept);
         return current.size() - kept.size();
@@ -196,6 +220,12 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         }
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The history journal " + file.getFileName() + " is closed");
+        }
+    }
+
     private void closeChannel() throws IOException {
         if (channel != null) {
             channel.close();
@@ -203,8 +233,10 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         }
     }
 
+    /** Closes the journal for good: an append after this is a programming error (work outlived its connection). */
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         closeChannel();
     }
 }

@@ -39,6 +39,9 @@ final class SettingsCodec {
         s.lastProfile().ifPresent(p -> root.put("lastProfile", p));
         root.put("pollSeconds", s.pollSeconds());
         root.put("requestsPerSecond", s.requestsPerSecond());
+        root.put("rateCeiling", s.rateCeiling());
+        ObjectNode learned = root.putObject("learnedRates");
+        s.learnedRates().forEach(learned::put);
         root.put("retentionRows", s.retentionRows());
         root.put("retentionDays", s.retentionDays());
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -71,9 +74,17 @@ final class SettingsCodec {
         root.path("autoTrigger").properties().forEach(e -> auto.put(e.getKey(), e.getValue().asBoolean()));
         Optional<String> last = root.hasNonNull("lastProfile") ? Optional.of(root.get("lastProfile").asText())
                 : Optional.empty();
+        Map<String, Double> learned = new HashMap<>();
+        root.path("learnedRates").properties().forEach(e -> {
+            double r = e.getValue().asDouble(0);
+            if (r > 0 && r < 100_000) {
+                learned.put(e.getKey(), r);
+            }
+        });
         return new AppSettings(window, tables, auto, last,
                 clamp(root.path("pollSeconds").asInt(d.pollSeconds()), 1, 300),
                 Math.max(0.1, root.path("requestsPerSecond").asDouble(d.requestsPerSecond())),
+                Math.max(1, root.path("rateCeiling").asDouble(d.rateCeiling())), learned,
                 clamp(root.path("retentionRows").asInt(d.retentionRows()), 1, 10_000_000),
                 clamp(root.path("retentionDays").asInt(d.retentionDays()), 1, 36_500));
     }

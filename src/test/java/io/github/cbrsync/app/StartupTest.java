@@ -1,5 +1,8 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.session.Connection;
+import io.github.cbrsync.api.RatePlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +79,7 @@ class StartupTest {
         assertThat(c.startupChoice(Optional.of("nope"), Optional.empty())).isEqualTo(ConnectionCatalog.DEMO);
         assertThat(c.notices()).anySatisfy(n -> assertThat(n).contains("no connection named \"nope\""));
 
-        Connection opened = c.open("prod", 5, LaunchOptions.parse(List.of("--region", "cn-east-3", "--project-id",
+        Connection opened = c.open("prod", RatePlan.startingAt(5), LaunchOptions.parse(List.of("--region", "cn-east-3", "--project-id",
                 "p2", "--endpoint", "http://10.1.2.3:8080")));
         assertThat(opened.region()).isEqualTo("cn-east-3");
         assertThat(opened.settings().projectId()).isEqualTo("p2");
@@ -89,10 +92,10 @@ class StartupTest {
         ConnectionCatalog c = catalog(Map.of());
         c.save(Optional.empty(), ConnectionProfile.akSk("prod", "cn-north-4", "p1", "AK", CredentialSource.KOOCLI),
                 Map.of());
-        assertThatThrownBy(() -> c.open("prod", 5, LaunchOptions.parse(List.of())))
+        assertThatThrownBy(() -> c.open("prod", RatePlan.startingAt(5), LaunchOptions.parse(List.of())))
                 .isInstanceOf(MissingSecretException.class).hasMessageContaining("secret key");
         c.provideSecret("prod", SecretKind.SECRET_KEY, "typed");
-        assertThat(c.open("prod", 5, LaunchOptions.parse(List.of())).settings().credentials().toString())
+        assertThat(c.open("prod", RatePlan.startingAt(5), LaunchOptions.parse(List.of())).settings().credentials().toString())
                 .doesNotContain("typed");
     }
 
@@ -108,7 +111,7 @@ class StartupTest {
 
         assertThat(home.resolve("history/production-beijing.jsonl")).hasContent("{}");
         assertThat(home.resolve("history/prod.jsonl")).doesNotExist();
-        assertThat(c.open("Production Beijing", 5, LaunchOptions.parse(List.of())).name())
+        assertThat(c.open("Production Beijing", RatePlan.startingAt(5), LaunchOptions.parse(List.of())).name())
                 .isEqualTo("Production Beijing");
     }
 }

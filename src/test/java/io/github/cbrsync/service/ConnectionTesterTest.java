@@ -95,7 +95,7 @@ class ConnectionTesterTest {
         }
         ClientSettings closed = settings().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
         closed = new ClientSettings(Endpoints.single(URI.create("http://127.0.0.1:" + port)), closed.projectId(),
-                closed.credentials(), closed.connectTimeout(), closed.readTimeout(), closed.requestsPerSecond(),
+                closed.credentials(), closed.connectTimeout(), closed.readTimeout(), closed.rate(),
                 closed.retry(), closed.userAgent(), closed.clock(), closed.network());
         assertThat(test(closed, Clock.systemUTC()).problem()).isEqualTo(Problem.CONNECTION_REFUSED);
     }

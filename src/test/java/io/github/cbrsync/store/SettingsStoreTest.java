@@ -37,7 +37,7 @@ class SettingsStoreTest {
         TableLayout layout = new TableLayout(List.of(new TableLayout.Column("nameColumn", 220, true),
                 new TableLayout.Column("idColumn", 90, false)), List.of(new TableLayout.SortKey("nameColumn", false)));
         first.update(s -> s.withWindow(new WindowBounds(10, 20, 1000, 700, false)).withTable("vaults", layout)
-                .withAutoTrigger("vault-1", true).withLastProfile("prod").withTuning(5, 3.5, 5000, 30));
+                .withAutoTrigger("vault-1", true).withLastProfile("prod").withTuning(5, 3.5, 80, 5000, 30));
         first.flush();
 
         AppSettings loaded = store().load();

@@ -1,7 +1,12 @@
 package io.github.cbrsync.testing;
 
 import io.github.cbrsync.app.AppContext;
-import io.github.cbrsync.app.Connection;
+import io.github.cbrsync.app.ConnectionSwitcher;
+import io.github.cbrsync.app.ScopeFactory;
+import io.github.cbrsync.app.WindowActions;
+import io.github.cbrsync.service.ReconcilePolicy;
+import io.github.cbrsync.session.ConnectionScope;
+import io.github.cbrsync.session.Connection;
 import io.github.cbrsync.service.PollTiming;
 import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.SettingsStore;
@@ -36,8 +41,10 @@ public final class TestApp {
                     return t;
                 }), Duration.ofMillis(100));
         settings.load();
-        AppContext context = new AppContext(connection, timing, paths, settings, Optional.empty(), folder -> { },
-                io.github.cbrsync.app.ConnectionSwitcher.fixed(connection.name()));
+        ConnectionScope scope = new ScopeFactory(paths.historyFolder(), settings, timing, ReconcilePolicy.DEFAULT)
+                .open(connection);
+        AppContext context = new AppContext(scope, settings, new WindowActions(scope, paths, settings,
+                Optional.empty(), folder -> { }, ConnectionSwitcher.fixed(connection.name())));
         context.showMainWindow(stage);
         return context;
     }

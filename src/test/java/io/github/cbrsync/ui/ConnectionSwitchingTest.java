@@ -5,7 +5,10 @@ import static io.github.cbrsync.ui.MainWindowTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.app.ConnectionCatalog;
+import io.github.cbrsync.api.RatePlan;
 import io.github.cbrsync.app.LaunchOptions;
+import io.github.cbrsync.app.ScopeFactory;
+import io.github.cbrsync.service.ReconcilePolicy;
 import io.github.cbrsync.app.WindowConnections;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.CredentialSource;
@@ -60,8 +63,9 @@ class ConnectionSwitchingTest {
         settings.load();
         LaunchOptions none = LaunchOptions.parse(java.util.List.of());
         window = new WindowConnections(stage, catalog, settings, paths, Optional.empty(), f -> { },
-                MainWindowTest.FAST_POLLS, none);
-        window.show(catalog.open("Account A", 100, none));
+                new ScopeFactory(paths.historyFolder(), settings, MainWindowTest.FAST_POLLS, ReconcilePolicy.DEFAULT),
+                none);
+        window.show(catalog.open("Account A", RatePlan.startingAt(100), none));
     }
 
     private static ConnectionProfile profile(String name, CbrSimulator sim, String ak) {
@@ -79,6 +83,7 @@ class ConnectionSwitchingTest {
 
     @Test
     void theConnectionMenuSwitchesAccountsAndReloadsTheVaults(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#vaultTable").tryQuery().isPresent());
         waitFor(() -> vaultTable(robot).getItems().size() == simA.hybridVaultIds().size());
         assertThat(stage.getTitle()).isEqualTo("CBR Sync Desk \u2014 Account A");
         assertThat(robot.lookup(".status-bar .label").queryAllAs(Labeled.class).stream().map(Labeled::getText))
@@ -103,6 +108,7 @@ class ConnectionSwitchingTest {
 
     @Test
     void theEditorSaysWhatToFixBesideTheFormAndTestsTheConnection(FxRobot robot) {
+        waitFor(() -> robot.lookup("#vaultTable").tryQuery().isPresent());
         waitFor(() -> vaultTable(robot).getItems().size() == simA.hybridVaultIds().size());
         robot.clickOn("Connection").clickOn("Manage connections\u2026");
         waitFor(() -> robot.lookup("#connAdd").tryQuery().isPresent());

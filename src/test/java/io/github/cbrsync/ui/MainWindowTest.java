@@ -46,12 +46,12 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1200))
                 .withTaskFailureRate(0), 100, FAST_POLLS, home);
-        sim = context.connection().simulator().orElseThrow();
+        sim = context.scope().connection().simulator().orElseThrow();
     }
 
     @AfterEach
     void stop() {
-        context.close();
+        context.scope().close();
     }
 
     @Test
@@ -212,7 +212,7 @@ class MainWindowTest {
 
     /** Rows of syncs this app started (catching up on connect adds the simulator's older console syncs). */
     static List<HistoryEntry> rows(AppContext context) {
-        return context.history().snapshot().stream()
+        return context.scope().history().snapshot().stream()
                 .filter(e -> e.origin() == HistoryEntry.Origin.THIS_APP).toList();
     }
 }

@@ -43,13 +43,13 @@ class ResponsivenessTest {
     void start(Stage stage) throws Exception {
         context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(2))
                 .withTaskFailureRate(0.1).withExtraHybridVaults(40), 50, MainWindowTest.FAST_POLLS, home);
-        sim = context.connection().simulator().orElseThrow();
+        sim = context.scope().connection().simulator().orElseThrow();
         sim.knobs().latency(Duration.ofMillis(20));
     }
 
     @AfterEach
     void stop() {
-        context.close();
+        context.scope().close();
     }
 
     @Test

@@ -3,22 +3,28 @@ package io.github.cbrsync.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.domain.HistoryStatus;
-import io.github.cbrsync.service.OperationLogPoller;
-import io.github.cbrsync.service.PollTiming;
-import io.github.cbrsync.service.SyncService;
+import io.github.cbrsync.service.BulkSyncJob;
+import io.github.cbrsync.service.JobPlan;
+import io.github.cbrsync.service.JobStore;
+import io.github.cbrsync.service.JobSummary;
 import io.github.cbrsync.service.TaskHistory;
+import io.github.cbrsync.service.VaultDirectory;
 import io.github.cbrsync.service.VaultGate;
-import io.github.cbrsync.store.InMemoryVaultPreferences;
+import io.github.cbrsync.testing.InMemoryVaultPreferences;
+import io.github.cbrsync.testing.ServiceStack;
 import io.github.cbrsync.testing.SimulatedAccount;
 import io.github.cbrsync.ui.common.BackgroundRunner;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.vaults.VaultListViewModel;
 import io.github.cbrsync.ui.vaults.VaultRow;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +32,35 @@ import org.junit.jupiter.api.Test;
 /** The vault list's logic without a JavaFX toolkit: work and UI updates run on the test thread. */
 class VaultListViewModelTest {
     private SimulatedAccount account;
-    private final TaskHistory history = new TaskHistory();
+    private ServiceStack stack;
+    private TaskHistory history;
+    private final ExecutorService bulkThreads = Executors.newCachedThreadPool();
+    private final List<BulkSyncJob> jobs = new ArrayList<>();
     private final InMemoryVaultPreferences preferences = new InMemoryVaultPreferences();
     private final List<ErrorDetails> errors = new ArrayList<>();
     private VaultListViewModel model;
 
     @BeforeEach
     void start() throws Exception {
-        account = SimulatedAccount.start(Duration.ofSeconds(20), 0);
-        OperationLogPoller poller = new OperationLogPoller(account.api, PollTiming.DEFAULT, System::nanoTime);
-        SyncService sync = new SyncService(account.api, new VaultGate(), history, poller, Clock.systemUTC());
-        model = new VaultListViewModel(account.api, sync, preferences, BackgroundRunner.DIRECT,
-                new UiUpdateQueue(Runnable::run));
+        account = SimulatedAccount.start(Duration.ofMillis(300), 0);
+        stack = ServiceStack.over(account.api);
+        history = stack.history;
+        model = new VaultListViewModel(new VaultDirectory(account.api), stack.sync, this::startJob, preferences,
+                BackgroundRunner.DIRECT, new UiUpdateQueue(Runnable::run));
         model.setErrorSink(errors::add);
+    }
+
+    private BulkSyncJob startJob(List<JobPlan.Item> items) {
+        BulkSyncJob job = new BulkSyncJob(new JobPlan(UUID.randomUUID().toString(), java.time.Instant.now(), items),
+                stack.sync, account.api.budget(), JobStore.NONE);
+        jobs.add(job);
+        job.start(bulkThreads);
+        return job;
     }
 
     @AfterEach
     void stop() {
+        bulkThreads.shutdownNow();
         account.close();
     }
 
@@ -128,22 +146,36 @@ class VaultListViewModelTest {
     }
 
     @Test
-    void bulkSyncSkipsBusyAndUnavailableVaultsAndReportsFailuresTogether() {
+    void bulkSyncSkipsBusyAndUnavailableVaultsAndSumsUpOnceAtTheEnd() throws Exception {
         model.refresh();
         List<VaultRow> all = List.copyOf(model.visibleRows());
         VaultRow busy = rowOf(account.sim.syncableVaultIds().get(0));
         model.sync(busy);
         VaultRow deleted = rowOf(account.sim.syncableVaultIds().get(3));
         account.sim.removeVault(deleted.id());
+        List<JobSummary> summaries = new ArrayList<>();
+        model.bulkJob().setSummarySink(summaries::add);
 
         model.syncAll(all);
 
+        // Only the vaults that could sync were planned: not the busy one, nor those that are not available.
+        BulkSyncJob job = jobs.get(0);
         int syncable = account.sim.syncableVaultIds().size() + 1;
+        assertThat(job.plan().items()).hasSize(syncable - 1);
+        assertThat(model.bulkJob().visibleProperty().get()).isTrue();
+        job.sendingDone().get(20, TimeUnit.SECONDS);
         assertThat(account.sim.requests().syncs()).hasSize(syncable);
-        assertThat(errors).singleElement().satisfies(e -> {
-            assertThat(e.headline()).isEqualTo("1 of " + (syncable - 1) + " syncs could not be started");
-            assertThat(e.message()).contains(deleted.vault().name());
-        });
+        Thread.sleep(700);
+        stack.advanceAndTick(Duration.ofMinutes(1));
+
+        JobSummary summary = job.finished().get(20, TimeUnit.SECONDS);
+        assertThat(summaries).containsExactly(summary);
+        assertThat(summary.succeeded()).isEqualTo(syncable - 2);
+        assertThat(summary.count(HistoryStatus.REQUEST_FAILED)).isEqualTo(1);
+        assertThat(summary.needAttention()).singleElement()
+                .satisfies(e -> assertThat(e.vaultName()).isEqualTo(deleted.vault().name()));
+        assertThat(model.bulkJob().visibleProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
     }
 
     private VaultRow rowOf(String id) {

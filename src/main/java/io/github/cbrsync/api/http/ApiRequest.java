@@ -1,5 +1,7 @@
 package io.github.cbrsync.api.http;
 
+import io.github.cbrsync.api.Priority;
+import io.github.cbrsync.api.SendPermit;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,12 @@ import java.util.Map;
  *
  * @param idempotent    whether re-sending after an ambiguous failure is harmless (GET: yes, sync POST: no)
  * @param audience      which service it is for, which decides the credentials it carries
+ * @param priority      which queue it waits in for the connection's send budget
+ * @param permit        asked right before each attempt goes out (a paused or cancelled bulk sync)
  */
 record ApiRequest(String method, URI base, List<String> pathSegments, List<Map.Entry<String, String>> query,
-                  byte[] body, boolean idempotent, Audience audience) {
+                  byte[] body, boolean idempotent, Audience audience, Priority priority,
+                  SendPermit permit) {
 
     /** CBR calls carry X-Project-Id; IAM calls do not (the project may be what is being looked up). */
     enum Audience { CBR, IAM, IAM_UNAUTHENTICATED }
@@ -23,11 +28,15 @@ record ApiRequest(String method, URI base, List<String> pathSegments, List<Map.E
     }
 
     static ApiRequest get(Audience audience, URI base, List<String> path, List<Map.Entry<String, String>> query) {
-        return new ApiRequest("GET", base, path, query, null, true, audience);
+        return new ApiRequest("GET", base, path, query, null, true, audience, Priority.NORMAL, SendPermit.ALWAYS);
     }
 
     static ApiRequest post(Audience audience, URI base, List<String> path, byte[] jsonBody) {
-        return new ApiRequest("POST", base, path, List.of(), jsonBody, false, audience);
+        return new ApiRequest("POST", base, path, List.of(), jsonBody, false, audience, Priority.NORMAL, SendPermit.ALWAYS);
+    }
+
+    ApiRequest with(Priority p, SendPermit sendPermit) {
+        return new ApiRequest(method, base, pathSegments, query, body, idempotent, audience, p, sendPermit);
     }
 
     /** For messages and logs: method and path, never headers. */

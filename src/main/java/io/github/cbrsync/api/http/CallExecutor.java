@@ -19,30 +19,35 @@ import okhttp3.ResponseBody;
 /**
  * Sends calls with the retry rules of cbr-api.md section 7:
  * <ul>
- *   <li>every attempt waits for the rate limiter and is signed afresh;</li>
+ *   <li>every attempt waits for the connection's {@link SendRate} in its priority's queue, is signed afresh,
+ *       and reports its answer back so the rate adapts (a 429 lowers it, with the gateway's named limit);</li>
  *   <li>safe calls (GET) retry on connection failures, 5xx and 429 with exponential backoff, jitter and
  *       Retry-After, within the policy's count and time bounds;</li>
  *   <li>a non-idempotent call (the sync POST) retries only when the server surely never acted on it: the
  *       request never started (connect/DNS/TLS failure), 429, or 503 with Retry-After. A failure after the
  *       request was written, or a gateway 502/504, is OUTCOME_UNKNOWN and is never re-sent;</li>
- *   <li>authentication failures are never retried: the gateway locks an AK after five.</li>
+ *   <li>authentication failures are never retried: the gateway locks an AK after five;</li>
+ *   <li>an interrupted wait is {@link Kind#CANCELLED}, not a network failure; an interrupted POST that may
+ *       have reached the server stays OUTCOME_UNKNOWN.</li>
  * </ul>
  */
 final class CallExecutor {
     private static final System.Logger LOG = System.getLogger(CallExecutor.class.getName());
+    /** How often one request may be throttled and sent again before the throttle is reported. */
+    static final int MAX_THROTTLED_RESENDS = 8;
 
     private final OkHttpClient client;
     private final RequestSigner signer;
-    private final RateLimiter rateLimiter;
+    private final SendRate sendRate;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final LongSupplier nanoClock;
 
-    CallExecutor(OkHttpClient client, RequestSigner signer, RateLimiter rateLimiter, RetryPolicy policy,
+    CallExecutor(OkHttpClient client, RequestSigner signer, SendRate sendRate, RetryPolicy policy,
                  Sleeper sleeper, LongSupplier nanoClock) {
         this.client = client;
         this.signer = signer;
-        this.rateLimiter = rateLimiter;
+        this.sendRate = sendRate;
         this.policy = policy;
         this.sleeper = sleeper;
         this.nanoClock = nanoClock;
@@ -50,28 +55,34 @@ final class CallExecutor {
 
     ApiResponse execute(ApiRequest call) {
         long start = nanoClock.getAsLong();
+        int throttles = 0;
         for (int attempt = 1; ; attempt++) {
             Outcome outcome = attemptOnce(call);
             if (outcome.response != null) {
                 return outcome.response;
             }
             CbrApiException error = outcome.error;
-            Duration delay = nextDelay(attempt, outcome.retryAfter);
+            // A throttled request never reached the service: it is resent within its own, larger allowance
+            // (the send rate has already slowed down), not counted against the failures a request may have.
+            boolean throttled = error.kind() == Kind.THROTTLED;
+            throttles += throttled ? 1 : 0;
+            int failures = attempt - throttles;
+            Duration delay = throttled ? throttleDelay(outcome.retryAfter) : nextDelay(failures, outcome.retryAfter);
             long elapsedAfterDelay = nanoClock.getAsLong() - start + delay.toNanos();
-            if (!outcome.retryable || attempt >= policy.maxAttempts()
-                    || elapsedAfterDelay > policy.maxTotal().toNanos()) {
+            boolean allowanceLeft = throttled ? throttles <= MAX_THROTTLED_RESENDS : failures < policy.maxAttempts();
+            if (!outcome.retryable || !allowanceLeft || elapsedAfterDelay > policy.maxTotal().toNanos()) {
                 // toString carries the kind, HTTP status, error code and request ID that support asks for.
                 LOG.log(Level.INFO, "{0} failed after {1} attempt(s): {2}", call.describe(), attempt, error);
                 throw error;
             }
             LOG.log(Level.INFO, "{0} failed ({1}), attempt {2} of {3}; retrying in {4} ms", call.describe(),
                     error.kind(), attempt, policy.maxAttempts(), delay.toMillis());
-            sleep(delay);
+            sleep(call, delay);
         }
     }
 
     private Outcome attemptOnce(ApiRequest call) {
-        acquirePermit();
+        long sentAt = acquirePermit(call);
         SendTracker tracker = new SendTracker();
         Request request = signer.build(call).newBuilder().tag(SendTracker.class, tracker).build();
         Call httpCall = client.newCall(request);
@@ -79,10 +90,15 @@ final class CallExecutor {
             byte[] body = readBody(response);
             Optional<String> requestId = Optional.ofNullable(response.header("X-Request-Id"));
             if (response.isSuccessful()) {
+                sendRate.answered(sentAt, false, Optional.empty(), Optional.empty());
                 return Outcome.success(new ApiResponse(response.code(), body, requestId,
                         Optional.ofNullable(response.header("X-Subject-Token"))));
             }
-            return classifyStatus(call, response, body);
+            Outcome failed = classifyStatus(call, response, body);
+            boolean throttled = failed.error.kind() == Kind.THROTTLED;
+            sendRate.answered(sentAt, throttled, throttled ? ThrottleHint.perSecond(failed.error.getMessage())
+                    : Optional.empty(), failed.retryAfter);
+            return failed;
         } catch (IOException e) {
             return classifyIo(call, tracker, e);
         }
@@ -117,7 +133,7 @@ final class CallExecutor {
     private Outcome classifyIo(ApiRequest call, SendTracker tracker, IOException e) {
         if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
             throw new CbrApiException(call.idempotent() || !tracker.requestMayHaveReachedServer()
-                    ? Kind.NETWORK : Kind.OUTCOME_UNKNOWN, "Cancelled: " + call.describe(), e);
+                    ? Kind.CANCELLED : Kind.OUTCOME_UNKNOWN, "Cancelled: " + call.describe(), e);
         }
         if (!call.idempotent() && tracker.requestMayHaveReachedServer()) {
             return Outcome.fail(new CbrApiException(Kind.OUTCOME_UNKNOWN,
@@ -138,6 +154,11 @@ final class CallExecutor {
         return body == null ? new byte[0] : body.bytes();
     }
 
+    /** A throttled request waits what the gateway asked for, else a short random pause, then queues again. */
+    private static Duration throttleDelay(Optional<Duration> retryAfter) {
+        return retryAfter.orElse(Duration.ofMillis(ThreadLocalRandom.current().nextLong(50, 250)));
+    }
+
     private Duration nextDelay(int attempt, Optional<Duration> retryAfter) {
         long ceiling = policy.backoffCeiling(attempt + 1).toMillis();
         long jittered = ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
@@ -145,21 +166,27 @@ final class CallExecutor {
         return retryAfter.filter(r -> r.compareTo(backoff) > 0).orElse(backoff);
     }
 
-    private void acquirePermit() {
+    /** Waits for the request's turn in the send budget, then for its permit; returns when it was let go. */
+    private long acquirePermit(ApiRequest call) {
         try {
-            rateLimiter.acquire();
+            sendRate.acquire(call.priority());
+            if (!call.permit().awaitPermission()) {
+                throw new CbrApiException(Kind.CANCELLED, "Not sent: cancelled before it went out (" + call.describe()
+                        + ")", null);
+            }
+            return nanoClock.getAsLong();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CbrApiException(Kind.NETWORK, "Cancelled while waiting for the rate limiter", e);
+            throw new CbrApiException(Kind.CANCELLED, "Cancelled before it was sent: " + call.describe(), e);
         }
     }
 
-    private void sleep(Duration delay) {
+    private void sleep(ApiRequest call, Duration delay) {
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CbrApiException(Kind.NETWORK, "Cancelled while waiting to retry", e);
+            throw new CbrApiException(Kind.CANCELLED, "Cancelled while waiting to retry: " + call.describe(), e);
         }
     }
 

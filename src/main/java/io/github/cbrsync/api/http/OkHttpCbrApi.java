@@ -5,6 +5,10 @@ import io.github.cbrsync.api.CbrApi;
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
 import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.api.Priority;
+import io.github.cbrsync.api.RatePlan;
+import io.github.cbrsync.api.SendBudget;
+import io.github.cbrsync.api.SendPermit;
 import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.api.RetryPolicy;
 import io.github.cbrsync.api.TaskFilter;
@@ -25,7 +29,10 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
-/** The CBR client over OkHttp: signed requests, safe retries, one rate limiter per connection. */
+/**
+ * The CBR client over OkHttp: signed requests, safe retries, one adaptive send rate per connection. Views made
+ * by {@link #withPriority} share everything with it (connections, rate, token) but queue at their priority.
+ */
 public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     private static final DateTimeFormatter QUERY_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -37,8 +44,10 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     private final CallExecutor safeCalls;
     private final CallExecutor unsafeCalls;
     private final CallExecutor tokenCalls;
-    private final RateLimiter rateLimiter;
+    private final SendRate sendRate;
     private final TokenCache tokens;
+    private final Priority priority;
+    private final SendPermit permit;
 
     public OkHttpCbrApi(ClientSettings settings) {
         this(settings, Sleeper.REAL);
@@ -47,8 +56,9 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     /** With a replaceable sleeper, so tests of retries and rate limits need not wait in real time. */
     public OkHttpCbrApi(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
-        this.rateLimiter = new RateLimiter(settings.requestsPerSecond(),
-                (int) Math.max(1, Math.ceil(settings.requestsPerSecond())), System::nanoTime, sleeper);
+        this.priority = Priority.NORMAL;
+        this.permit = SendPermit.ALWAYS;
+        this.sendRate = new SendRate(settings.rate(), System::nanoTime);
         this.baseClient = HttpClients.build(settings);
         // Non-idempotent calls never reuse a pooled connection: a stale keep-alive connection fails only after
         // the request is written, which would make a perfectly normal sync look "outcome unknown".
@@ -58,21 +68,48 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
         this.tokens = settings.credentials() instanceof Credentials.IamPassword password
                 ? new TokenCache(password, this::fetchPasswordToken, settings.clock()) : null;
         RequestSigner signer = new RequestSigner(settings, tokens);
-        this.safeCalls = new CallExecutor(baseClient, signer, rateLimiter, settings.retry(), sleeper, System::nanoTime);
-        this.unsafeCalls = new CallExecutor(freshConnections, signer, rateLimiter, settings.retry(), sleeper,
+        this.safeCalls = new CallExecutor(baseClient, signer, sendRate, settings.retry(), sleeper, System::nanoTime);
+        this.unsafeCalls = new CallExecutor(freshConnections, signer, sendRate, settings.retry(), sleeper,
                 System::nanoTime);
         // Obtaining a token twice is harmless, but a wrong password counts towards a lock: never retried.
-        this.tokenCalls = new CallExecutor(freshConnections, signer, rateLimiter, RetryPolicy.NONE, sleeper,
+        this.tokenCalls = new CallExecutor(freshConnections, signer, sendRate, RetryPolicy.NONE, sleeper,
                 System::nanoTime);
+    }
+
+    private OkHttpCbrApi(OkHttpCbrApi shared, Priority priority, SendPermit permit) {
+        this.settings = shared.settings;
+        this.baseClient = shared.baseClient;
+        this.safeCalls = shared.safeCalls;
+        this.unsafeCalls = shared.unsafeCalls;
+        this.tokenCalls = shared.tokenCalls;
+        this.sendRate = shared.sendRate;
+        this.tokens = shared.tokens;
+        this.priority = priority;
+        this.permit = permit;
     }
 
     public ClientSettings settings() {
         return settings;
     }
 
-    /** Changes the client-side rate limit at run time (a setting). */
-    public void setRequestsPerSecond(double perSecond) {
-        rateLimiter.setRate(perSecond);
+    /** A new starting rate and ceiling at run time (Preferences). */
+    public void replan(RatePlan plan) {
+        sendRate.replan(plan);
+    }
+
+    @Override
+    public SendBudget budget() {
+        return sendRate;
+    }
+
+    @Override
+    public CbrApi withPriority(Priority p) {
+        return p == priority ? this : new OkHttpCbrApi(this, p, permit);
+    }
+
+    @Override
+    public CbrApi withPermit(SendPermit p) {
+        return new OkHttpCbrApi(this, priority, p);
     }
 
     @Override
@@ -109,7 +146,7 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
     public SyncReceipt sync(String vaultId, boolean autoTrigger) {
         requireText(vaultId, "vault ID");
         ApiRequest call = ApiRequest.post(Audience.CBR, settings.endpoints().cbr(), cbrPath("checkpoints", "sync"),
-                WireMapping.syncRequestBody(vaultId, autoTrigger));
+                WireMapping.syncRequestBody(vaultId, autoTrigger)).with(priority, permit);
         // A refused token means the gateway turned the request away unread, so sending it again is safe.
         ApiResponse response = withFreshTokenOnce(() -> unsafeCalls.execute(call));
         return WireMapping.syncReceipt(WireMapping.read(response.body(), "sync answer"));
@@ -195,7 +232,8 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
 
     private JsonNode getJson(Audience audience, URI base, List<String> path, List<Map.Entry<String, String>> query,
                              String what) {
-        ApiResponse response = withFreshTokenOnce(() -> safeCalls.execute(ApiRequest.get(audience, base, path, query)));
+        ApiRequest call = ApiRequest.get(audience, base, path, query).with(priority, permit);
+        ApiResponse response = withFreshTokenOnce(() -> safeCalls.execute(call));
         return WireMapping.read(response.body(), what);
     }
 
@@ -215,6 +253,7 @@ public final class OkHttpCbrApi implements CbrApi, AutoCloseable {
         }
     }
 
+    /** Closes the connections of the client and every view of it. */
     @Override
     public void close() {
         baseClient.dispatcher().executorService().shutdown();

@@ -5,8 +5,11 @@ import java.util.function.Consumer;
 /** What the window asks of the application around it; implemented by the composition root. */
 public interface AppActions {
 
-    /** Merges the server's recent sync tasks into the history, in the background; {@code done} gets a summary. */
-    void catchUp(Consumer<String> done, Consumer<Throwable> failed);
+    /**
+     * Merges the server's recent sync tasks of the listed vaults into the history, in the background;
+     * {@code done} gets a summary.
+     */
+    void catchUp(java.util.Set<String> vaultIds, Consumer<String> done, Consumer<Throwable> failed);
 
     /** Version, OS, Java, connection without secrets, recent problems. */
     String diagnostics();
@@ -28,7 +31,11 @@ public interface AppActions {
     /** Connection > Manage connections. */
     void manageConnections();
 
-    /** The settings the Preferences dialog edits. */
-    record Tuning(int pollSeconds, double requestsPerSecond, int retentionRows, int retentionDays) {
+    /**
+     * The settings the Preferences dialog edits. {@code requestsPerSecond} is where the adaptive send rate
+     * starts when nothing was learned for a connection, {@code rateCeiling} what it never exceeds.
+     */
+    record Tuning(int pollSeconds, double requestsPerSecond, double rateCeiling, int retentionRows,
+                  int retentionDays) {
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cbrsync.ui.main;
 
-import io.github.cbrsync.service.OperationLogPoller;
+import io.github.cbrsync.service.JobPlan;
+import io.github.cbrsync.service.TaskFollower;
 import io.github.cbrsync.ui.common.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryViewModel;
@@ -17,16 +18,17 @@ public final class MainViewModel {
     private final ConnectionInfo connection;
     private final VaultListViewModel vaults;
     private final HistoryViewModel history;
-    private final OperationLogPoller poller;
+    private final TaskFollower poller;
     private final ReadOnlyStringWrapper pollingNotice = new ReadOnlyStringWrapper(this, "pollingNotice", "");
     private final StringBinding countsText;
     private final AppActions actions;
     private final LayoutMemory layouts;
     private Consumer<String> noticeSink = n -> { };
+    private java.util.function.BiConsumer<JobPlan, Consumer<Boolean>> resumeQuestion = (plan, answer) -> { };
     private boolean caughtUpOnce;
 
     public MainViewModel(ConnectionInfo connection, VaultListViewModel vaults, HistoryViewModel history,
-                         OperationLogPoller poller, UiUpdateQueue uiQueue, AppActions actions, LayoutMemory layouts) {
+                         TaskFollower poller, UiUpdateQueue uiQueue, AppActions actions, LayoutMemory layouts) {
         this.connection = connection;
         this.vaults = vaults;
         this.history = history;
@@ -88,6 +90,16 @@ public final class MainViewModel {
         return layouts;
     }
 
+    /** Where the question "resume an interrupted bulk sync?" is asked (the window shows a dialog). */
+    public void setResumeQuestion(java.util.function.BiConsumer<JobPlan, Consumer<Boolean>> asker) {
+        resumeQuestion = asker;
+    }
+
+    /** Asks whether to send the vaults an interrupted bulk sync never sent; never resumes by itself. */
+    public void offerResume(JobPlan remaining, Consumer<Boolean> answer) {
+        resumeQuestion.accept(remaining, answer);
+    }
+
     /** Where short messages for the user go (a notification in the window). */
     public void setNoticeSink(Consumer<String> sink) {
         noticeSink = sink;
@@ -99,7 +111,7 @@ public final class MainViewModel {
 
     /** Merges the server's recent sync tasks into the history (History > Catch up, and once on connect). */
     public void catchUp() {
-        actions.catchUp(this::notice, error -> notice(Messages.get("history.catchUp.failed") + ": "
+        actions.catchUp(vaults.vaultIds(), this::notice, error -> notice(Messages.get("history.catchUp.failed") + ": "
                 + error.getMessage()));
     }
 

@@ -62,6 +62,9 @@ public final class MainWindowController {
         TaskEndNotifier notifier = new TaskEndNotifier(window);
         viewModel.history().setTaskEndListener(notifier::taskEnded);
         viewModel.setNoticeSink(this::showNotice);
+        viewModel.vaults().bulkJob().setSummarySink(summary -> BulkSummaryDialog.show(window, summary,
+                this::showNotice));
+        viewModel.setResumeQuestion((plan, answer) -> BulkSummaryDialog.askResume(window, plan, answer));
         viewModel.refresh();
     }
 

@@ -20,8 +20,10 @@ final class PreferencesDialog {
         dialog.setTitle(Messages.get("prefs.title"));
         dialog.setHeaderText(Messages.get("prefs.header"));
         Spinner<Integer> poll = intSpinner(1, 300, current.pollSeconds(), "prefsPoll");
-        Spinner<Double> rate = new Spinner<>(0.5, 100, current.requestsPerSecond(), 0.5);
+        Spinner<Double> rate = new Spinner<>(0.5, 1000, current.requestsPerSecond(), 0.5);
         rate.setId("prefsRate");
+        Spinner<Double> ceiling = new Spinner<>(1, 1000, current.rateCeiling(), 5);
+        ceiling.setId("prefsCeiling");
         Spinner<Integer> rows = intSpinner(100, 5_000_000, current.retentionRows(), "prefsRows");
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
                 .setAmountToStepBy(10_000);
@@ -31,8 +33,13 @@ final class PreferencesDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.get("prefs.poll")), poll, new Label(Messages.get("prefs.poll.unit")));
         grid.addRow(1, new Label(Messages.get("prefs.rate")), rate, new Label(Messages.get("prefs.rate.unit")));
-        grid.addRow(2, new Label(Messages.get("prefs.rows")), rows, new Label(Messages.get("prefs.rows.unit")));
-        grid.addRow(3, new Label(Messages.get("prefs.days")), days, new Label(Messages.get("prefs.days.unit")));
+        grid.addRow(2, new Label(Messages.get("prefs.ceiling")), ceiling, new Label(Messages.get("prefs.rate.unit")));
+        grid.addRow(3, new Label(Messages.get("prefs.rows")), rows, new Label(Messages.get("prefs.rows.unit")));
+        grid.addRow(4, new Label(Messages.get("prefs.days")), days, new Label(Messages.get("prefs.days.unit")));
+        Label rateNote = new Label(Messages.get("prefs.rate.note"));
+        rateNote.setWrapText(true);
+        rateNote.setMaxWidth(460);
+        grid.add(rateNote, 0, 5, 3, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> {
@@ -42,7 +49,8 @@ final class PreferencesDialog {
             commit(poll);
             commit(rows);
             commit(days);
-            return new AppActions.Tuning(poll.getValue(), rate.getValue(), rows.getValue(), days.getValue());
+            return new AppActions.Tuning(poll.getValue(), Math.min(rate.getValue(), ceiling.getValue()),
+                    ceiling.getValue(), rows.getValue(), days.getValue());
         });
         return dialog.showAndWait();
     }

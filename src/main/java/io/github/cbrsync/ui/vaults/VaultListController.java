@@ -47,6 +47,11 @@ public final class VaultListController {
     @FXML private TableColumn<VaultRow, List<ProtectedResource>> resourcesColumn;
     @FXML private TableColumn<VaultRow, Optional<Instant>> createdColumn;
     @FXML private Label emptyLabel;
+    @FXML private javafx.scene.layout.HBox bulkBar;
+    @FXML private javafx.scene.control.ProgressBar bulkProgress;
+    @FXML private Label bulkText;
+    @FXML private Button bulkPauseButton;
+    @FXML private Button bulkCancelButton;
 
     public VaultListController(VaultListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -86,6 +91,16 @@ public final class VaultListController {
         nameColumn.setSortType(TableColumn.SortType.ASCENDING);
         vaultTable.getSortOrder().add(nameColumn);
 
+        BulkJobViewModel bulk = viewModel.bulkJob();
+        bulkBar.visibleProperty().bind(bulk.visibleProperty());
+        bulkBar.managedProperty().bind(bulk.visibleProperty());
+        bulkProgress.progressProperty().bind(bulk.fractionProperty());
+        bulkText.textProperty().bind(bulk.textProperty());
+        bulkPauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(bulk.pausedProperty())
+                .then(Messages.get("bulk.resume")).otherwise(Messages.get("bulk.pause")));
+        bulkPauseButton.disableProperty().bind(bulk.cancellableProperty().not());
+        bulkCancelButton.disableProperty().bind(bulk.cancellableProperty().not());
+
         vaultTable.setContextMenu(contextMenu());
         vaultTable.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
     }
@@ -98,6 +113,16 @@ public final class VaultListController {
     @FXML
     public void syncSelected() {
         viewModel.syncAll(List.copyOf(vaultTable.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void pauseOrResumeBulk() {
+        viewModel.bulkJob().pauseOrResume();
+    }
+
+    @FXML
+    private void cancelBulk() {
+        viewModel.bulkJob().cancel();
     }
 
     public void focusSearch() {

@@ -1,10 +1,13 @@
 package io.github.cbrsync.ui.vaults;
 
-import io.github.cbrsync.api.CbrApi;
-import io.github.cbrsync.api.VaultFilter;
+import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.domain.Vault;
+import io.github.cbrsync.service.ConnectionTester;
+import io.github.cbrsync.service.JobPlan;
+import io.github.cbrsync.service.SyncOrder;
 import io.github.cbrsync.service.SyncResult;
 import io.github.cbrsync.service.SyncService;
+import io.github.cbrsync.service.VaultDirectory;
 import io.github.cbrsync.store.VaultPreferences;
 import io.github.cbrsync.ui.common.BackgroundRunner;
 import io.github.cbrsync.ui.common.ErrorDetails;
@@ -34,11 +37,11 @@ import javafx.collections.transformation.FilteredList;
  * All methods are called on the UI thread; blocking work goes through the {@link BackgroundRunner}.
  */
 public final class VaultListViewModel {
-    /** Parallel sync requests of a bulk sync; the client's rate limiter spaces them further. */
-    static final int BULK_CONCURRENCY = 4;
-
-    private final CbrApi api;
+    private final VaultDirectory directory;
     private final SyncService syncService;
+    private final BulkLauncher bulkLauncher;
+    private final BulkJobViewModel bulkJob;
+    private final UiUpdateQueue uiQueue;
     private final VaultPreferences preferences;
     private final BackgroundRunner runner;
     private final ObservableList<VaultRow> rows = FXCollections.observableArrayList();
@@ -53,10 +56,13 @@ public final class VaultListViewModel {
     private Consumer<ErrorDetails> errorSink = e -> { };
     private final List<Consumer<List<Vault>>> onLoaded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public VaultListViewModel(CbrApi api, SyncService syncService, VaultPreferences preferences,
-                              BackgroundRunner runner, UiUpdateQueue uiQueue) {
-        this.api = api;
+    public VaultListViewModel(VaultDirectory directory, SyncService syncService, BulkLauncher bulkLauncher,
+                              VaultPreferences preferences, BackgroundRunner runner, UiUpdateQueue uiQueue) {
+        this.directory = directory;
         this.syncService = syncService;
+        this.bulkLauncher = bulkLauncher;
+        this.bulkJob = new BulkJobViewModel(uiQueue);
+        this.uiQueue = uiQueue;
         this.preferences = preferences;
         this.runner = runner;
         searchText.addListener((obs, old, text) -> applySearch(text));
@@ -67,6 +73,11 @@ public final class VaultListViewModel {
             }
         }));
         updateEmptyMessage();
+    }
+
+    /** The bar of the window's bulk sync. */
+    public BulkJobViewModel bulkJob() {
+        return bulkJob;
     }
 
     /** Where failed actions are reported (the controller shows a dialog). */
@@ -114,13 +125,12 @@ public final class VaultListViewModel {
         }
         loading.set(true);
         updateEmptyMessage();
-        runner.run("list vaults", () -> api.listVaults(VaultFilter.all()), this::showVaults, error -> {
+        runner.run("list vaults", directory::hybridVaults, this::showVaults, error -> {
             loading.set(false);
             ErrorDetails details = ErrorDetails.of(error);
-            if (error instanceof io.github.cbrsync.api.CbrApiException e) {
+            if (error instanceof CbrApiException e) {
                 // Say what to fix (wrong key, clock, endpoint, proxy...), as Test connection does.
-                String advice = io.github.cbrsync.service.ConnectionTester.diagnose(e, java.time.Clock.systemUTC(),
-                        false).message();
+                String advice = ConnectionTester.diagnose(e, java.time.Clock.systemUTC(), false).message();
                 details = new ErrorDetails(details.headline(), advice, details.errorCode(), details.httpStatus(),
                         details.requestId());
             }
@@ -133,12 +143,16 @@ public final class VaultListViewModel {
         if (!row.canSync()) {
             return;
         }
-        boolean autoTrigger = row.isAutoTrigger();
-        runner.run("sync " + row.id(), () -> syncService.sync(row.vault(), autoTrigger), this::reportSingle,
-                error -> errorSink.accept(ErrorDetails.of(error)));
+        SyncOrder order = SyncOrder.of(row.vault(), row.isAutoTrigger());
+        // The request is sent on a worker; an unclear answer is settled later, and its fate reported then.
+        runner.run("sync " + row.id(), () -> syncService.sync(order), fate -> fate.thenAccept(result ->
+                uiQueue.post(() -> reportSingle(result))), error -> errorSink.accept(ErrorDetails.of(error)));
     }
 
-    /** Syncs the given rows (those that can sync now); failures are gathered into one report. */
+    /**
+     * Syncs the given rows (those that can sync now): one vault directly, several as a bulk sync that the
+     * window shows while it runs and sums up when it ends.
+     */
     public void syncAll(List<VaultRow> selected) {
         List<VaultRow> eligible = selected.stream().filter(VaultRow::canSync).toList();
         if (eligible.isEmpty()) {
@@ -148,11 +162,16 @@ public final class VaultListViewModel {
             sync(eligible.get(0));
             return;
         }
-        Map<String, Boolean> autoTrigger = new HashMap<>();
-        eligible.forEach(r -> autoTrigger.put(r.id(), r.isAutoTrigger()));
-        List<Vault> vaults = eligible.stream().map(VaultRow::vault).toList();
-        runner.run("bulk sync", () -> syncService.syncAll(vaults, v -> autoTrigger.get(v.id()), BULK_CONCURRENCY),
-                this::reportBulk, error -> errorSink.accept(ErrorDetails.of(error)));
+        List<JobPlan.Item> items = eligible.stream()
+                .map(r -> new JobPlan.Item(r.id(), r.vault().name(), r.isAutoTrigger())).toList();
+        runner.run("bulk sync", () -> bulkLauncher.start(items), bulkJob::show,
+                error -> errorSink.accept(ErrorDetails.of(error)));
+    }
+
+    /** Sends again the vaults an interrupted bulk sync never sent (the user said yes). */
+    public void resumeInterrupted(JobPlan remaining) {
+        runner.run("resume bulk sync", () -> bulkLauncher.start(remaining.items()), bulkJob::show,
+                error -> errorSink.accept(ErrorDetails.of(error)));
     }
 
     public void setAutoTrigger(VaultRow row, boolean value) {
@@ -185,22 +204,6 @@ public final class VaultListViewModel {
 
     private void reportSingle(SyncResult result) {
         result.error().ifPresent(e -> errorSink.accept(ErrorDetails.of(e)));
-    }
-
-    private void reportBulk(List<SyncResult> results) {
-        List<SyncResult> failed = results.stream().filter(r -> r.error().isPresent()).toList();
-        if (failed.isEmpty()) {
-            return;
-        }
-        StringBuilder lines = new StringBuilder();
-        failed.stream().limit(10).forEach(r -> lines.append("• ").append(r.vault().name()).append(": ")
-                .append(r.error().orElseThrow().getMessage()).append('\n'));
-        if (failed.size() > 10) {
-            lines.append(Messages.format("sync.bulk.more", failed.size() - 10));
-        }
-        ErrorDetails first = ErrorDetails.of(failed.get(0).error().orElseThrow());
-        errorSink.accept(new ErrorDetails(Messages.format("sync.bulk.failed", failed.size(), results.size()),
-                lines.toString().strip(), first.errorCode(), first.httpStatus(), first.requestId()));
     }
 
     private void applySearch(String text) {

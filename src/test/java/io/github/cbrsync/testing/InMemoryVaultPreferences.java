@@ -1,4 +1,6 @@
-package io.github.cbrsync.store;
+package io.github.cbrsync.testing;
+
+import io.github.cbrsync.store.VaultPreferences;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.github.cbrsync.app;
+package io.github.cbrsync.session;
 
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.sim.CbrSimulator;

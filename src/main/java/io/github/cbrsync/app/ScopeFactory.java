@@ -1,0 +1,70 @@
+package io.github.cbrsync.app;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.service.PollTiming;
+import io.github.cbrsync.service.ReconcilePolicy;
+import io.github.cbrsync.session.Connection;
+import io.github.cbrsync.session.ConnectionScope;
+import io.github.cbrsync.session.ScopeOptions;
+import io.github.cbrsync.store.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Opens the scope of a connection for the window (its journal in the history folder, the user's polling
+ * interval, this workstation's window as the origin of its syncs) and, when a scope closes, remembers the send
+ * rate it learned so the connection's next start begins there.
+ */
+public final class ScopeFactory {
+    /** Below this many requests a connection has not learned anything worth remembering about the gateway. */
+    private static final long REQUESTS_WORTH_REMEMBERING = 50;
+
+    private final Path historyFolder;
+    private final SettingsStore settings;
+    private final PollTiming pollTiming;
+    private final ReconcilePolicy reconcile;
+
+    public ScopeFactory(Path historyFolder, SettingsStore settings, PollTiming pollTiming, ReconcilePolicy reconcile) {
+        this.historyFolder = historyFolder;
+        this.settings = settings;
+        this.pollTiming = pollTiming;
+        this.reconcile = reconcile;
+    }
+
+    /** Builds the scope (opens the client, starts its threads): off the FX thread. */
+    public ConnectionScope open(Connection connection) {
+        return new ConnectionScope(connection, new ScopeOptions(historyFolder, journalName(connection.name()),
+                pollTiming, reconcile, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));
+    }
+
+    public void rememberLearnedRate(ConnectionScope scope) {
+        var budget = scope.api().budget();
+        if (budget.sent() >= REQUESTS_WORTH_REMEMBERING) {
+            settings.update(s -> s.withLearnedRate(journalName(scope.connection().name()), budget.learnedRate()));
+        }
+    }
+
+    public static ScopeFactory forWindow(Path historyFolder, SettingsStore settings) {
+        return new ScopeFactory(historyFolder, settings,
+                PollTiming.startingAt(Duration.ofSeconds(settings.current().pollSeconds())), ReconcilePolicy.DEFAULT);
+    }
+
+    /** A file name for a connection's journal: lowercase letters, digits and dashes. */
+    static String journalName(String connectionName) {
+        String slug = connectionName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "connection" : slug;
+    }
+
+    static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
