@@ -136,6 +136,11 @@ public final class CbrSimulator implements AutoCloseable {
                 .collect(java.util.stream.Collectors.groupingBy(SimTask::vaultId, java.util.stream.Collectors.counting()));
     }
 
+    /** When a task ends (is due to end) on the server. */
+    public java.util.Optional<Instant> taskEnd(String operationLogId) {
+        return tasks.find(operationLogId).map(SimTask::endsAt);
+    }
+
     /** When the last sync task created at or after {@code since} ends (is due to end) on the server. */
     public java.util.Optional<Instant> lastTaskEnd(Instant since) {
         return tasks.list(t -> !t.createdAt().isBefore(since)).stream().map(SimTask::endsAt)

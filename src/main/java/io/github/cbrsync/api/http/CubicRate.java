@@ -10,11 +10,11 @@ import java.util.Optional;
  * uses the limit the gateway names in its throttling message ("limit:50,time:1 second") as a ceiling.
  * <ul>
  *   <li>Until the first throttle, and only when nothing was learned, it climbs quickly (slow start: x2
- *       every half second), never above twice the measured send rate, so an idle client does not
+ *       every third of a second), never above twice the measured send rate, so an idle client does not
  *       promise itself a rate it never tried.</li>
- *   <li>On a 429 it drops to {@code BETA} x the rate it was really sending at and remembers that rate as
- *       the last maximum; further 429s within {@link #REACTION} are the same episode and do not drop it
- *       again (a per-second gateway window answers all of its excess at once).</li>
+ *   <li>On a 429 it drops to {@code BETA} x the rate it was really sending at and remembers the last maximum
+ *       (the gateway's named limit when it gave one, else that rate); further 429s within {@link #REACTION}
+ *       are the same episode and do not drop it again (a per-second window answers all its excess at once).</li>
  *   <li>Then it grows along the cubic curve {@code SCALE (t - K)^3 + lastMax}: quickly back towards the last
  *       maximum, flat around it, and probing beyond it slowly. A Retry-After stops growth until it passes.</li>
  * </ul>
@@ -27,13 +27,17 @@ final class CubicRate {
     /** Sending just under a named limit: a smooth rate still lands a request or two more in some windows. */
     static final double HINT_HEADROOM = 0.97;
     static final Duration REACTION = Duration.ofSeconds(1);
-    private static final double SLOW_START_DOUBLINGS_PER_SECOND = 2;
+    private static final double SLOW_START_DOUBLINGS_PER_SECOND = 3;
+    /** A later start begins a little under the last maximum: that rate was where the gateway said no. */
+    private static final double LEARNED_SHARE_OF_MAX = 0.9;
     private static final long BUCKET_NANOS = 500_000_000L;
     private static final double SMOOTHING = 0.8;
 
     private final double ceiling;
     private double rate;
     private double lastMax;
+    private boolean maxNamed;
+    private double windowK;
     private long lastThrottle;
     private boolean decreasedBefore;
     private long lastDecrease;
@@ -53,9 +57,9 @@ final class CubicRate {
         this.bucketStart = now;
         this.slowStart = !plan.learned();
         if (plan.learned()) {
-            // As if the last throttle had been K seconds ago: sitting on the plateau at the learned rate.
+            // On the plateau at the learned rate: the curve is flat there and probes beyond it slowly.
             lastMax = rate;
-            lastThrottle = now - seconds(window(lastMax));
+            lastThrottle = now;
         }
     }
 
@@ -63,10 +67,10 @@ final class CubicRate {
         return rate;
     }
 
-    /** The rate worth starting at next time: the plateau reached, or the current rate if none was found yet. */
+    /** The rate worth starting at next time: near the last maximum, or the current rate if none was found yet. */
     double learned() {
-        double plateau = slowStart ? rate : Math.min(rate, lastMax);
-        return Math.max(MIN_RATE, Math.min(plateau, Math.min(ceiling, hintCap)));
+        // A maximum the gateway named is safe to start at; one found by a 429 is where the gateway said no.
+        return clamp(slowStart ? rate : Math.max(rate, (maxNamed ? 1 : LEARNED_SHARE_OF_MAX) * lastMax));
     }
 
     boolean inSlowStart() {
@@ -104,7 +108,7 @@ final class CubicRate {
             double seconds = (now - lastUpdate) / 1e9;
             next = rate * Math.pow(2, SLOW_START_DOUBLINGS_PER_SECOND * seconds);
         } else {
-            double t = (now - lastThrottle) / 1e9 - window(lastMax);
+            double t = (now - lastThrottle) / 1e9 - windowK;
             next = SCALE * t * t * t + lastMax;
         }
         lastUpdate = now;
@@ -128,24 +132,20 @@ final class CubicRate {
         }
         decreasedBefore = true;
         lastDecrease = now;
-        double sendingAt = measured > 0 ? Math.min(rate, measured) : rate;
-        lastMax = Math.min(sendingAt, hintCap);
+        // In slow start the measured rate lags a rate that doubles; afterwards it tells what was really sent.
+        double sendingAt = slowStart || measured == 0 ? rate : Math.min(rate, measured);
+        boolean named = hintCap != Double.POSITIVE_INFINITY;
         lastThrottle = now;
         lastUpdate = now;
         slowStart = false;
         rate = clamp(Math.min(sendingAt * BETA, hintCap));
+        lastMax = named ? hintCap : Math.max(sendingAt, rate);
+        maxNamed = named;
+        // K: the time the cubic curve takes from here back to the last maximum (continuous at the drop).
+        windowK = Math.cbrt(Math.max(0, lastMax - rate) / SCALE);
     }
 
     private double clamp(double r) {
         return Math.max(MIN_RATE, Math.min(r, Math.min(ceiling, hintCap)));
-    }
-
-    /** K: the seconds the cubic curve takes to climb from BETA x lastMax back to lastMax. */
-    private static double window(double lastMax) {
-        return Math.cbrt(lastMax * (1 - BETA) / SCALE);
-    }
-
-    private static long seconds(double s) {
-        return (long) (s * 1e9);
     }
 }
