@@ -103,7 +103,7 @@ public final class AppContext {
             LOG.log(Level.INFO, "restored {0} history rows ({1} lines) in {2} ms", restored.rows(), restored.lines(),
                     (System.nanoTime() - start) / 1_000_000);
             restored.warnings().forEach(this::notice);
-            restored.interruptedJobs().forEach(plan -> uiQueue.post(() -> offerResume(plan)));
+            restored.interruptedJobs().thenAccept(plans -> plans.forEach(p -> uiQueue.post(() -> offerResume(p))));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.ERROR, "could not read the task history", e);
             notice(Messages.format("history.saveFailed", e.getMessage()));

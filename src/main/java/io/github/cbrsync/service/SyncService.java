@@ -91,16 +91,19 @@ public final class SyncService {
     /**
      * Settles a row left "requesting" or "checking" by an earlier run that stopped before it knew the fate of
      * its request: the task is adopted into the same row, or the row is marked not sent (the user can send it
-     * again with one click). Never sends by itself.
+     * again with one click). Never sends by itself. The future completes when the row is settled.
      */
-    public void recover(HistoryEntry row) {
+    public CompletableFuture<Void> recover(HistoryEntry row) {
+        CompletableFuture<Void> settled = new CompletableFuture<>();
         if (!row.awaitsItsTask() || row.status().isFinal() || !gate.tryStart(row.vaultId())) {
-            return;
+            settled.complete(null);
+            return settled;
         }
         reconciler.checkNow(row.vaultId(), row.requestedAt(), new Reconciler.Verdict() {
             @Override
             public void found(SyncTask task) {
                 adopt(row.localId(), row.vaultId(), task);
+                settled.complete(null);
             }
 
             @Override
@@ -109,14 +112,17 @@ public final class SyncService {
                         "The app stopped before this request was answered, and the task list shows that it "
                                 + "created no task."), Optional.empty());
                 gate.release(row.vaultId());
+                settled.complete(null);
             }
 
             @Override
             public void undecided(CbrApiException why) {
                 markProblem(row.localId(), HistoryStatus.OUTCOME_UNKNOWN, why);
                 gate.release(row.vaultId());
+                settled.complete(null);
             }
         });
+        return settled;
     }
 
     private void send(SyncOrder order, String localId, CompletableFuture<SyncResult> fate) {

@@ -16,7 +16,9 @@ import io.github.cbrsync.store.JobPlanFiles;
 import io.github.cbrsync.store.Retention;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -102,6 +104,7 @@ public final class ConnectionScope implements AutoCloseable {
     public Restored restore(Retention retention) throws IOException {
         HistoryJournal.Loaded loaded = journal.loadKeeping(retention, options.clock().instant());
         history.restore(loaded.entries());
+        List<CompletableFuture<Void>> settling = new ArrayList<>();
         for (HistoryEntry row : loaded.entries()) {
             if (row.status().isFinal()) {
                 continue;
@@ -109,15 +112,22 @@ public final class ConnectionScope implements AutoCloseable {
             if (row.operationLogId().isPresent()) {
                 syncService.resume(row);
             } else {
-                syncService.recover(row);
+                settling.add(syncService.recover(row));
             }
         }
-        return new Restored(loaded.entries().size(), loaded.lines(), loaded.warnings(), InterruptedJobs.find(jobPlans,
-                history));
+        // What an interrupted bulk sync never sent is known only once its unanswered rows are settled.
+        CompletableFuture<List<JobPlan>> interrupted = CompletableFuture
+                .allOf(settling.toArray(CompletableFuture[]::new))
+                .thenApply(done -> InterruptedJobs.find(jobPlans, history));
+        return new Restored(loaded.entries().size(), loaded.lines(), loaded.warnings(), interrupted);
     }
 
-    /** What a restore found. */
-    public record Restored(int rows, long lines, List<String> warnings, List<JobPlan> interruptedJobs) {
+    /**
+     * What a restore found; {@code interruptedJobs} completes once the rows an earlier run left unanswered are
+     * settled (they decide which vaults were really sent).
+     */
+    public record Restored(int rows, long lines, List<String> warnings,
+                           CompletableFuture<List<JobPlan>> interruptedJobs) {
     }
 
     /** Starts a bulk sync of {@code items} in this connection. */

@@ -71,6 +71,16 @@ public final class SendRate implements SendBudget {
         }
     }
 
+    /** How many requests wait in a queue (tests). */
+    int waiting(Priority priority) {
+        lock.lock();
+        try {
+            return waiting[priority.ordinal()];
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** An answer arrived for a request let through at {@code sentAt}. */
     void answered(long sentAt, boolean throttled, Optional<Double> limitPerSecond, Optional<Duration> retryAfter) {
         lock.lock();
@@ -81,7 +91,7 @@ public final class SendRate implements SendBudget {
                     : (1 - LATENCY_WEIGHT) * latencySeconds + LATENCY_WEIGHT * sample;
             if (throttled) {
                 control.onThrottle(now, limitPerSecond, retryAfter);
-                bucket.drain();
+                bucket.drain(now);
             } else {
                 control.onAnswer(now);
             }

@@ -31,9 +31,10 @@ final class TokenBucket {
         return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / rate * 1e9));
     }
 
-    /** After a throttle: whatever had accumulated is not spent in a burst. */
-    void drain() {
+    /** After a throttle: whatever had accumulated by {@code now} is not spent in a burst. */
+    void drain(long now) {
         tokens = Math.min(tokens, 0);
+        last = Math.max(last, now);
     }
 
     private void refill(long now, double rate) {
