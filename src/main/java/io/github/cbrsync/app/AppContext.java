@@ -62,6 +62,9 @@ public final class AppContext {
         VaultListViewModel vaults = new VaultListViewModel(new VaultDirectory(scope.api()), scope.syncService(),
                 scope::startBulk, new SettingsVaultPreferences(settings), runner, uiQueue);
         HistoryViewModel historyModel = new HistoryViewModel(scope.history(), uiQueue, runner);
+        historyModel.setResender(vaults::sendAgain);
+        // A bulk sync that goes on while the window shows another connection is shown again on return.
+        scope.activeJobs().stream().reduce((a, b) -> b).ifPresent(vaults.bulkJob()::show);
         var connection = scope.connection();
         ConnectionInfo info = new ConnectionInfo(connection.name(), connection.region(),
                 connection.settings().projectId(), connection.isDemo(),

@@ -37,8 +37,11 @@ public final class ScopeFactory {
 
     /** Builds the scope (opens the client, starts its threads): off the FX thread. */
     public ConnectionScope open(Connection connection) {
-        return new ConnectionScope(connection, new ScopeOptions(historyFolder, journalName(connection.name()),
-                pollTiming, reconcile, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));
+        ConnectionScope scope = new ConnectionScope(connection, new ScopeOptions(historyFolder,
+                journalName(connection.name()), pollTiming, reconcile, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));
+        // A bulk sync is where the gateway's limit is found: remember it as soon as one ends, not only at exit.
+        scope.addJobEndListener(summary -> rememberLearnedRate(scope));
+        return scope;
     }
 
     public void rememberLearnedRate(ConnectionScope scope) {

@@ -14,8 +14,11 @@ public record SyncOrder(String vaultId, String vaultName, boolean autoTrigger, P
 
     /** A sync a person asked for directly (a click, Ctrl+Enter on one vault). */
     public static SyncOrder of(Vault vault, boolean autoTrigger) {
-        return new SyncOrder(vault.id(), vault.name(), autoTrigger, Priority.NORMAL, Optional.empty(),
-                SendPermit.ALWAYS);
+        return of(vault.id(), vault.name(), autoTrigger);
+    }
+
+    public static SyncOrder of(String vaultId, String vaultName, boolean autoTrigger) {
+        return new SyncOrder(vaultId, vaultName, autoTrigger, Priority.NORMAL, Optional.empty(), SendPermit.ALWAYS);
     }
 
     /** One vault of a bulk sync: it waits behind what a person is looking at, and asks its job before going. */

@@ -6,6 +6,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.service.BulkSyncJob;
 import io.github.cbrsync.service.HistoryCatchUp;
 import io.github.cbrsync.service.JobPlan;
+import io.github.cbrsync.service.JobSummary;
 import io.github.cbrsync.service.SyncChecks;
 import io.github.cbrsync.service.SyncService;
 import io.github.cbrsync.service.TaskFollower;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * Everything one connection starts, owned in one place and closed in order: its client, its threads
@@ -45,6 +47,7 @@ public final class ConnectionScope implements AutoCloseable {
     private final SyncService syncService;
     private final HistoryCatchUp catchUp;
     private final List<BulkSyncJob> jobs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<JobSummary>> jobEndListeners = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     public ConnectionScope(Connection connection, ScopeOptions options) {
@@ -138,9 +141,19 @@ public final class ConnectionScope implements AutoCloseable {
         JobPlan plan = new JobPlan(UUID.randomUUID().toString(), options.clock().instant(), items);
         BulkSyncJob job = new BulkSyncJob(plan, syncService, api.budget(), jobPlans);
         jobs.add(job);
-        job.finished().whenComplete((summary, error) -> jobs.remove(job));
+        job.finished().whenComplete((summary, error) -> {
+            jobs.remove(job);
+            if (summary != null) {
+                jobEndListeners.forEach(l -> l.accept(summary));
+            }
+        });
         job.start(threads.bulk());
         return job;
+    }
+
+    /** Told when a bulk sync of this connection ends (on the thread that ended it). */
+    public void addJobEndListener(Consumer<JobSummary> listener) {
+        jobEndListeners.add(listener);
     }
 
     /** Forgets an interrupted bulk sync whose rest the user declined. */

@@ -31,6 +31,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void eachConnectionRemembersTheRateItLearnedUntilThePreferencesChange() {
+        SettingsStore first = store();
+        first.load();
+        first.update(s -> s.withTuning(2, 10, 150, 1000, 30).withLearnedRate("prod", 48.54));
+        first.flush();
+
+        AppSettings loaded = store().load();
+        assertThat(loaded.ratePlan("prod")).isEqualTo(new io.github.cbrsync.api.RatePlan(48.5, 150, true));
+        assertThat(loaded.ratePlan("other")).isEqualTo(new io.github.cbrsync.api.RatePlan(10, 150, false));
+        // A new starting point or ceiling voids what was learned under the old one.
+        assertThat(loaded.withTuning(2, 20, 150, 1000, 30).ratePlan("prod").learned()).isFalse();
+        assertThat(loaded.withTuning(3, 10, 150, 1000, 30).ratePlan("prod").learned()).isTrue();
+    }
+
+    @Test
     void everythingSurvivesARestart() {
         SettingsStore first = store();
         first.load();

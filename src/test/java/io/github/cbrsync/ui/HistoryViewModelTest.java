@@ -37,6 +37,28 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void onlyRowsProvenNeverSentCanBeSentAgain() {
+        List<List<HistoryEntry>> resent = new ArrayList<>();
+        model.setResender(resent::add);
+        HistoryEntry notSent = HistoryEntry.requested("r1", "v1", "vault-a", true, Instant.now())
+                .withRequestProblem(HistoryStatus.NOT_SENT, new TaskError("NOT_SENT", "never sent"), Optional.empty(),
+                        Instant.now());
+        history.record(notSent);
+        history.record(HistoryEntry.requested("r2", "v2", "vault-b", false, Instant.now()).withTaskId("op-2"));
+        runUi();
+        HistoryRow never = model.visibleRows().stream().filter(r -> r.entry().localId().equals("r1")).findFirst()
+                .orElseThrow();
+        HistoryRow running = model.visibleRows().stream().filter(r -> r.entry().localId().equals("r2")).findFirst()
+                .orElseThrow();
+
+        assertThat(model.canSendAgain(List.of(never, running))).isFalse();
+        model.sendAgain(List.of(never, running));
+        assertThat(resent).isEmpty();
+        model.sendAgain(List.of(never));
+        assertThat(resent).containsExactly(List.of(notSent));
+    }
+
+    @Test
     void burstsOfUpdatesReachTheUiAsOneBatchNewestFirst() {
         for (int i = 0; i < 50; i++) {
             history.record(HistoryEntry.requested("row-" + i, "v" + i, "vault-" + i, false, Instant.now()));

@@ -46,7 +46,7 @@ public final class HistoryController {
     @FXML private TableColumn<HistoryRow, HistoryEntry.Origin> originColumn;
     @FXML private TableColumn<HistoryRow, Boolean> autoTriggerColumn;
     @FXML private TableColumn<HistoryRow, String> operationIdColumn;
-    @FXML private TableColumn<HistoryRow, HistoryStatus> statusColumn;
+    @FXML private TableColumn<HistoryRow, HistoryEntry> statusColumn;
     @FXML private TableColumn<HistoryRow, HistoryEntry> progressColumn;
     @FXML private TableColumn<HistoryRow, Integer> syncedColumn;
     @FXML private TableColumn<HistoryRow, Integer> deletedColumn;
@@ -87,9 +87,9 @@ public final class HistoryController {
         Cells.follow(autoTriggerColumn, HistoryRow::entryProperty, e -> e.autoTrigger());
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
         Cells.follow(operationIdColumn, HistoryRow::entryProperty, e -> e.operationLogId().orElse(""));
-        Cells.follow(statusColumn, HistoryRow::entryProperty, e -> e.status());
-        statusColumn.setCellFactory(Cells.text(s -> Messages.get("history.status." + s.name()),
-                HistoryController::statusStyle));
+        Cells.follow(statusColumn, HistoryRow::entryProperty, e -> e);
+        statusColumn.setCellFactory(Cells.text(HistoryController::statusText, e -> statusStyle(e.status())));
+        statusColumn.setComparator(Comparator.comparing(HistoryEntry::status));
         Cells.follow(progressColumn, HistoryRow::entryProperty, e -> e);
         progressColumn.setCellFactory(c -> new ProgressCell());
         progressColumn.setComparator(Comparator.comparingInt(HistoryEntry::progress));
@@ -107,7 +107,14 @@ public final class HistoryController {
         copy.setOnAction(e -> copySelectedIds());
         MenuItem copyRows = new MenuItem(Messages.get("history.context.copyRows"));
         copyRows.setOnAction(e -> copySelectedRows());
-        historyTable.setContextMenu(new ContextMenu(copy, copyRows));
+        MenuItem sendAgain = new MenuItem(Messages.get("history.context.sendAgain"));
+        sendAgain.setId("historySendAgain");
+        sendAgain.setOnAction(e -> viewModel.sendAgain(List.copyOf(historyTable.getSelectionModel()
+                .getSelectedItems())));
+        ContextMenu menu = new ContextMenu(copy, copyRows, sendAgain);
+        menu.setOnShowing(e -> sendAgain.setDisable(!viewModel.canSendAgain(List.copyOf(historyTable
+                .getSelectionModel().getSelectedItems()))));
+        historyTable.setContextMenu(menu);
         historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY_ROWS.match(e)) {
                 copySelectedRows();
@@ -148,10 +155,16 @@ public final class HistoryController {
         }
     }
 
+    /** The status, and how many requests the row needed when the first created no task ("sent 2 times"). */
+    static String statusText(HistoryEntry e) {
+        String status = Messages.get("history.status." + e.status().name());
+        return e.sends() > 1 ? Messages.format("history.status.withSends", status, e.sends()) : status;
+    }
+
     private static String statusStyle(HistoryStatus status) {
         return switch (status) {
             case SUCCESS -> "status-ok";
-            case SKIPPED, OUTCOME_UNKNOWN, NOT_FOLLOWED -> "status-warn";
+            case SKIPPED, OUTCOME_UNKNOWN, NOT_FOLLOWED, NOT_SENT -> "status-warn";
             case FAILED, TIMEOUT, REQUEST_FAILED -> "status-bad";
             default -> "status-active";
         };

@@ -1,6 +1,7 @@
 package io.github.cbrsync.ui.history;
 
 import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.TaskHistory;
 import io.github.cbrsync.store.HistoryExport;
 import io.github.cbrsync.ui.common.BackgroundRunner;
@@ -48,6 +49,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
     private final BackgroundRunner runner;
     private Consumer<HistoryEntry> taskEndListener = e -> { };
+    private Consumer<List<HistoryEntry>> resender = rows -> { };
 
     public HistoryViewModel(TaskHistory history, UiUpdateQueue uiQueue, BackgroundRunner runner) {
         this.runner = runner;
@@ -58,6 +60,22 @@ public final class HistoryViewModel {
         statusFilter.addListener(o -> updateFilter());
         fromDate.addListener(o -> updateFilter());
         toDate.addListener(o -> updateFilter());
+    }
+
+    /** Where "Send again" goes: a sync of each row's vault with the row's auto-trigger (the vault list's). */
+    public void setResender(Consumer<List<HistoryEntry>> sendAgain) {
+        resender = sendAgain;
+    }
+
+    /** Rows proven never sent (an interrupted run, a cancelled bulk sync) can be sent again with one click. */
+    public boolean canSendAgain(List<HistoryRow> selected) {
+        return !selected.isEmpty() && selected.stream().allMatch(r -> r.entry().status() == HistoryStatus.NOT_SENT);
+    }
+
+    public void sendAgain(List<HistoryRow> selected) {
+        if (canSendAgain(selected)) {
+            resender.accept(selected.stream().map(HistoryRow::entry).toList());
+        }
     }
 
     /** Told when a followed task reaches its end (for a notification). */

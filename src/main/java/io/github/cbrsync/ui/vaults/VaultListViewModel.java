@@ -168,6 +168,21 @@ public final class VaultListViewModel {
                 error -> errorSink.accept(ErrorDetails.of(error)));
     }
 
+    /** Syncs the vaults of history rows that were never sent ("Send again"), with the rows' auto-trigger. */
+    public void sendAgain(List<io.github.cbrsync.domain.HistoryEntry> rows) {
+        List<JobPlan.Item> items = rows.stream().map(e -> new JobPlan.Item(e.vaultId(), e.vaultName(), e.autoTrigger()))
+                .distinct().toList();
+        if (items.size() == 1) {
+            JobPlan.Item only = items.get(0);
+            SyncOrder order = SyncOrder.of(only.vaultId(), only.vaultName(), only.autoTrigger());
+            runner.run("sync " + only.vaultId(), () -> syncService.sync(order), fate -> fate.thenAccept(result ->
+                    uiQueue.post(() -> reportSingle(result))), error -> errorSink.accept(ErrorDetails.of(error)));
+        } else if (!items.isEmpty()) {
+            runner.run("bulk sync", () -> bulkLauncher.start(items), bulkJob::show,
+                    error -> errorSink.accept(ErrorDetails.of(error)));
+        }
+    }
+
     /** Sends again the vaults an interrupted bulk sync never sent (the user said yes). */
     public void resumeInterrupted(JobPlan remaining) {
         runner.run("resume bulk sync", () -> bulkLauncher.start(remaining.items()), bulkJob::show,
