@@ -1,5 +1,6 @@
 package io.github.cbrsync.api;
 
+import io.github.cbrsync.domain.ProductInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

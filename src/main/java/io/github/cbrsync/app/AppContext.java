@@ -8,7 +8,7 @@ import io.github.cbrsync.store.SettingsStore;
 import io.github.cbrsync.store.SettingsVaultPreferences;
 import io.github.cbrsync.ui.common.FxTaskRunner;
 import io.github.cbrsync.ui.common.LayoutMemory;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.history.HistoryViewModel;

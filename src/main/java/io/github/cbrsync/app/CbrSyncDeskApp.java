@@ -1,5 +1,6 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.session.Connection;
 
 import io.github.cbrsync.service.PollTiming;
@@ -30,7 +31,7 @@ public final class CbrSyncDeskApp extends Application {
     private ScheduledExecutorService settingsSaver;
     private ConnectionCatalog catalog;
     private LaunchOptions options;
-    private String firstName;
+    private ConnectionId firstId;
     private Connection first;
     private WindowConnections window;
 
@@ -44,13 +45,14 @@ public final class CbrSyncDeskApp extends Application {
         AppSettings saved = settings.load();
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
                 KeyringSecretStore.probe(), System.getenv(), Path.of(System.getProperty("user.home")),
-                options.region()).keepingHistoryIn(paths.historyFolder());
-        firstName = catalog.startupChoice(options.profile(), saved.lastProfile());
+                options.region());
+        LegacyJournals.migrate(paths.historyFolder());
+        firstId = catalog.startupChoice(options.profile(), saved.lastProfile());
         try {
-            first = catalog.open(firstName, saved.ratePlan(ScopeFactory.journalName(firstName)), options);
+            first = catalog.open(firstId, saved.ratePlan(firstId.value()), options);
         } catch (MissingSecretException | MissingRegionException | IllegalArgumentException needsTheUser) {
             // Resolved in start(), where the window can ask for the secret or the region.
-            LOG.log(Level.INFO, "connection {0} needs input before it opens: {1}", firstName,
+            LOG.log(Level.INFO, "connection {0} needs input before it opens: {1}", firstId,
                     needsTheUser.getMessage());
         }
     }
@@ -66,7 +68,7 @@ public final class CbrSyncDeskApp extends Application {
         if (first != null) {
             window.show(first);
         } else {
-            window.switchTo(firstName);
+            window.switchTo(firstId);
         }
         WindowMemory.track(stage, settings);
     }

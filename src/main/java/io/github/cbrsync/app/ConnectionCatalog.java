@@ -1,135 +1,181 @@
 package io.github.cbrsync.app;
 
-import io.github.cbrsync.session.Connection;
-
 import io.github.cbrsync.api.ClientSettings;
-import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.RatePlan;
-import io.github.cbrsync.api.RetryPolicy;
-import io.github.cbrsync.api.http.OkHttpCbrApi;
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
-import io.github.cbrsync.domain.Project;
 import io.github.cbrsync.domain.SecretKind;
-import io.github.cbrsync.service.ConnectionTester;
+import io.github.cbrsync.session.Connection;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.store.CredentialSourceException;
 import io.github.cbrsync.store.CredentialSources;
 import io.github.cbrsync.store.DiscoveredCredentials;
 import io.github.cbrsync.store.ProfileStore;
 import io.github.cbrsync.store.SecretStore;
-import io.github.cbrsync.ui.connection.ConnectionWorkbench;
+import io.github.cbrsync.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
- * Every connection the app knows: the demo simulator, the ones found in the environment and the SDK
- * credentials file (read-only here, their secrets stay where they are), and the saved profiles (secrets in
- * the secret store). Opens a connection by name.
+ * Every connection the app knows, by {@link ConnectionId}: the demo simulator, the ones found in the environment
+ * and the SDK credentials file (read-only here, their secrets stay where they are), and the saved profiles
+ * (secrets in the secret store). One immutable {@link Snapshot} behind one reference: the FX thread reads it
+ * while a worker saves, and never sees half a change.
  */
-public final class ConnectionCatalog implements ConnectionWorkbench {
-    public static final String DEMO = ConnectionWorkbench.DEMO;
+public final class ConnectionCatalog {
     private final ProfileStore store;
     private final SecretStore secrets;
     private final ConnectionFactory factory;
-    private final Map<String, DiscoveredCredentials> external = new LinkedHashMap<>();
-    private final List<ConnectionProfile> saved = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
-    private Optional<Path> historyFolder = Optional.empty();
+    private final AtomicReference<Snapshot> snapshot;
+
+    /** What the catalog holds at one moment. */
+    record Snapshot(Map<ConnectionId, DiscoveredCredentials> external, List<ConnectionProfile> saved,
+                    List<String> notices) {
+        Snapshot {
+            external = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(external));
+            saved = List.copyOf(saved);
+            notices = List.copyOf(notices);
+        }
+    }
 
     public ConnectionCatalog(ProfileStore store, SecretStore secrets, Map<String, String> environment,
                              Path userHome, Optional<String> regionOption) {
         this.store = store;
         this.secrets = secrets;
         this.factory = new ConnectionFactory(environment);
+        List<String> notices = new ArrayList<>();
         ProfileStore.Loaded loaded = store.load();
-        saved.addAll(loaded.profiles());
         loaded.notice().ifPresent(notices::add);
+        Map<ConnectionId, DiscoveredCredentials> external = new LinkedHashMap<>();
         Optional<String> region = regionOption.or(() -> Optional.ofNullable(environment.get(
                 CredentialSources.ENV_REGION)));
-        CredentialSources.fromEnvironment(environment, regionOption).ifPresent(d -> external.put(d.profile().name(), d));
+        CredentialSources.fromEnvironment(environment, regionOption).ifPresent(d -> external.put(d.profile().id(), d));
         try {
             CredentialSources.fromSdkFile(userHome.resolve(".huaweicloud/credentials"), region)
-                    .ifPresent(d -> external.put(d.profile().name(), d));
+                    .ifPresent(d -> external.put(d.profile().id(), d));
         } catch (CredentialSourceException e) {
             notices.add(e.getMessage());
         }
-    }
-
-    /** Where the history journals are, so renaming a connection takes its history along. */
-    public ConnectionCatalog keepingHistoryIn(Path folder) {
-        this.historyFolder = Optional.of(folder);
-        return this;
+        this.snapshot = new AtomicReference<>(new Snapshot(external, loaded.profiles(), notices));
     }
 
     /** Problems found while reading profiles and credential files, for the window to show. */
     public List<String> notices() {
-        return List.copyOf(notices);
+        return snapshot.get().notices();
+    }
+
+    /** Every connection that can be chosen, with its label in the user's language: the demo first. */
+    public List<ConnectionChoice> choices() {
+        Snapshot s = snapshot.get();
+        List<ConnectionChoice> all = new ArrayList<>();
+        all.add(new ConnectionChoice(ConnectionId.DEMO, label(ConnectionId.DEMO)));
+        s.external().keySet().forEach(id -> all.add(new ConnectionChoice(id, label(id))));
+        s.saved().forEach(p -> all.add(new ConnectionChoice(p.id(), p.name())));
+        return all;
+    }
+
+    /** What the window and messages call a connection: a saved one's name, a built-in one's label. */
+    public String label(ConnectionId id) {
+        if (id.isBuiltIn()) {
+            return Messages.get("connection.label." + id.value());
+        }
+        return profile(id).map(ConnectionProfile::name).orElse(id.value());
+    }
+
+    /** A connection named on the command line or in old settings: by its ID, its name or its label. */
+    public Optional<ConnectionId> resolve(String nameOrId) {
+        String wanted = nameOrId.strip();
+        return choices().stream().filter(c -> c.id().value().equals(wanted) || c.label().equalsIgnoreCase(wanted)
+                        || legacyLabel(c.id()).equalsIgnoreCase(wanted))
+                .map(ConnectionChoice::id).findFirst();
     }
 
     /**
      * The connection to open at start: the --profile option, else the last one used, else one found in the
      * environment or the SDK file, else the demo.
      */
-    public String startupChoice(Optional<String> profileOption, Optional<String> lastUsed) {
+    public ConnectionId startupChoice(Optional<String> profileOption, Optional<String> lastUsed) {
         if (profileOption.isPresent()) {
-            if (names().contains(profileOption.get())) {
-                return profileOption.get();
+            Optional<ConnectionId> named = resolve(profileOption.get());
+            if (named.isEmpty()) {
+                change(s -> new Snapshot(s.external(), s.saved(), append(s.notices(),
+                        Messages.format("connection.noSuchProfile", profileOption.get()))));
             }
-            notices.add("There is no connection named \"" + profileOption.get() + "\"; the demo opened instead.");
-            return DEMO;
+            return named.orElse(ConnectionId.DEMO);
         }
-        if (lastUsed.isPresent() && names().contains(lastUsed.get())) {
-            return lastUsed.get();
-        }
-        return external.keySet().stream().findFirst().orElse(DEMO);
+        return lastUsed.flatMap(this::resolve)
+                .orElse(snapshot.get().external().keySet().stream().findFirst().orElse(ConnectionId.DEMO));
     }
 
-    /** Opens a connection by name (the demo starts its simulator: call it off the FX thread). */
-    public Connection open(String name, RatePlan rate, LaunchOptions overrides)
+    /** Opens a connection (the demo starts its simulator: call it off the FX thread). */
+    public Connection open(ConnectionId id, RatePlan rate, LaunchOptions overrides)
             throws MissingSecretException, MissingRegionException, IOException {
-        if (DEMO.equals(name)) {
+        if (ConnectionId.DEMO.equals(id)) {
             // The smoke test wants a verdict on the app, not on the simulator's random task failures.
             Connection demo = Connections.demo(overrides.smoke()
-                    ? SimulatorConfig.demo().withTaskFailureRate(0).withTaskDuration(java.time.Duration.ofSeconds(3))
-                    : SimulatorConfig.demo());
-            return new Connection(demo.name(), demo.region(), demo.settings().withRate(rate), demo.simulator());
+                    ? SimulatorConfig.demo().withTaskFailureRate(0).withTaskDuration(Duration.ofSeconds(3))
+                    : SimulatorConfig.demo(), label(id));
+            return demo.withSettings(demo.settings().withRate(rate));
         }
-        ConnectionProfile p = profile(name).orElseThrow(() -> new IllegalArgumentException("No connection " + name));
+        ConnectionProfile p = profile(id).orElseThrow(() -> new IllegalArgumentException(
+                Messages.format("connection.noSuchProfile", id.value())));
         p = overrides.region().map(p::withRegion).orElse(p);
         p = overrides.projectId().map(p::withProjectId).orElse(p);
         p = overrides.endpoint().isPresent() ? p.withCbrEndpoint(overrides.endpoint()) : p;
         ClientSettings settings = factory.settings(p, this::secret, rate);
-        return new Connection(p.name(), p.region(), settings, Optional.empty(),
-                io.github.cbrsync.ui.common.Messages.get("connections.source." + p.source().name()));
+        return new Connection(p.id(), label(id), p.region(), settings, Optional.empty(),
+                Messages.get("connections.source." + p.source().name()));
+    }
+
+    public Optional<ConnectionProfile> profile(ConnectionId id) {
+        Snapshot s = snapshot.get();
+        DiscoveredCredentials d = s.external().get(id);
+        if (d != null) {
+            return Optional.of(d.profile());
+        }
+        return s.saved().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Whether the profile came from outside the app (environment, SDK file) or is the demo: not editable here. */
+    public boolean isBuiltIn(ConnectionId id) {
+        return id.isBuiltIn();
     }
 
     /** Gives a connection found outside the app the region it lacked (for this run). */
-    public void useRegion(String name, String region) {
-        DiscoveredCredentials d = external.get(name);
-        if (d != null) {
-            external.put(name, new DiscoveredCredentials(d.profile().withRegion(region), d.secretKey(),
-                    d.securityToken()));
-        }
+    public void useRegion(ConnectionId id, String region) {
+        change(s -> {
+            Map<ConnectionId, DiscoveredCredentials> external = new LinkedHashMap<>(s.external());
+            external.computeIfPresent(id, (k, d) -> new DiscoveredCredentials(d.profile().withRegion(region),
+                    d.secretKey(), d.securityToken()));
+            return new Snapshot(external, s.saved(), s.notices());
+        });
     }
 
-    /** Remembers a secret the user typed when asked (keyring or memory, as available). */
-    public void provideSecret(String profile, SecretKind kind, String value) {
-        secrets.put(profile, kind, value);
+    /** Remembers a secret the user typed when asked (keyring or memory, as available). Not on the FX thread. */
+    public void provideSecret(ConnectionId id, SecretKind kind, String value) {
+        secrets.put(id.value(), kind, value);
     }
 
     public SecretStore secretStore() {
         return secrets;
     }
 
-    private Optional<String> secret(String profile, SecretKind kind) {
-        DiscoveredCredentials d = external.get(profile);
+    ConnectionFactory factory() {
+        return factory;
+    }
+
+    /** A connection's secret: from its source (environment, SDK file), else the secret store. */
+    Optional<String> secret(ConnectionProfile profile, SecretKind kind) {
+        DiscoveredCredentials d = snapshot.get().external().get(profile.id());
         if (d != null) {
             Optional<String> fromSource = switch (kind) {
                 case SECRET_KEY -> d.secretKey();
@@ -140,158 +186,83 @@ public final class ConnectionCatalog implements ConnectionWorkbench {
                 return fromSource;
             }
         }
-        return secrets.get(profile, kind);
+        return StoredSecrets.read(secrets, profile, kind);
     }
 
-    @Override
-    public List<String> names() {
-        List<String> names = new ArrayList<>();
-        names.add(DEMO);
-        names.addAll(external.keySet());
-        saved.forEach(p -> names.add(p.name()));
-        return names;
-    }
-
-    @Override
-    public Optional<ConnectionProfile> profile(String name) {
-        DiscoveredCredentials d = external.get(name);
-        if (d != null) {
-            return Optional.of(d.profile());
+    /**
+     * Saves a profile (new, or replacing the one with its ID) with the secrets given (absent kinds keep what is
+     * stored). A new profile gets an ID of its own; a renamed one keeps its ID, so its history stays with it.
+     */
+    public synchronized ConnectionProfile save(ConnectionProfile profile, boolean isNew,
+                                               Map<SecretKind, String> newSecrets) throws IOException {
+        Snapshot s = snapshot.get();
+        if (profile.name().isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("connection.problem.name"));
         }
-        return saved.stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
-    @Override
-    public boolean isExternal(String name) {
-        return external.containsKey(name) || DEMO.equals(name);
-    }
-
-    @Override
-    public boolean hasSecret(String profile, SecretKind kind) {
-        return secret(profile, kind).isPresent();
-    }
-
-    @Override
-    public synchronized void save(Optional<String> previousName, ConnectionProfile profile,
-                                  Map<SecretKind, String> newSecrets) throws IOException {
-        if (profile.name().isEmpty() || names().contains(profile.name())
-                && !previousName.filter(profile.name()::equals).isPresent()) {
-            throw new IllegalArgumentException(profile.name().isEmpty() ? "Give the connection a name"
-                    : "A connection named \"" + profile.name() + "\" exists already");
+        boolean nameTaken = choices().stream().anyMatch(c -> c.label().equalsIgnoreCase(profile.name())
+                && (isNew || !c.id().equals(profile.id())));
+        if (nameTaken) {
+            throw new IllegalArgumentException(Messages.format("connection.problem.nameTaken", profile.name()));
         }
-        List<ConnectionProfile> next = new ArrayList<>(saved);
-        int at = previousName.map(n -> indexOf(next, n)).orElse(-1);
-        if (at >= 0) {
-            next.set(at, profile);
-        } else {
-            next.add(profile);
-        }
+        ConnectionProfile saved = isNew ? profile.withId(freeId(profile.name())) : profile;
+        List<ConnectionProfile> next = new ArrayList<>(s.saved());
+        next.removeIf(p -> p.id().equals(saved.id()));
+        next.add(isNew ? next.size() : Math.max(0, indexOf(s.saved(), saved.id())), saved);
         store.save(next);
-        saved.clear();
-        saved.addAll(next);
-        if (previousName.isPresent() && !previousName.get().equals(profile.name())) {
-            moveHistory(previousName.get(), profile.name());
-            for (SecretKind k : SecretKind.values()) {
-                Optional<String> old = secrets.get(previousName.get(), k);
-                old.ifPresent(v -> secrets.put(profile.name(), k, v));
-                secrets.delete(previousName.get(), k);
-            }
-        }
+        snapshot.set(new Snapshot(s.external(), next, s.notices()));
         newSecrets.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
-                secrets.put(profile.name(), k, v);
+                secrets.put(saved.id().value(), k, v);
             }
         });
+        return saved;
     }
 
-    @Override
-    public synchronized void delete(String name) throws IOException {
-        List<ConnectionProfile> next = new ArrayList<>(saved);
-        next.removeIf(p -> p.name().equals(name));
+    public synchronized void delete(ConnectionId id) throws IOException {
+        Snapshot s = snapshot.get();
+        List<ConnectionProfile> next = new ArrayList<>(s.saved());
+        next.removeIf(p -> p.id().equals(id));
         store.save(next);
-        saved.clear();
-        saved.addAll(next);
+        snapshot.set(new Snapshot(s.external(), next, s.notices()));
         for (SecretKind k : SecretKind.values()) {
-            secrets.delete(name, k);
+            secrets.delete(id.value(), k);
         }
     }
 
-    @Override
-    public List<Project> discoverProjects(ConnectionProfile draft, Map<SecretKind, String> typed) throws Exception {
-        try (OkHttpCbrApi api = new OkHttpCbrApi(draftSettings(draft, typed))) {
-            return api.discoverProjects(draft.region());
+    /** An ID no other connection has, from the name: {@code prod}, else {@code prod-2}... */
+    private ConnectionId freeId(String name) {
+        ConnectionId base = ConnectionId.fromName(name);
+        ConnectionId id = base;
+        for (int n = 2; id.isBuiltIn() || profile(id).isPresent(); n++) {
+            id = base.numbered(n);
         }
+        return id;
     }
 
-    @Override
-    public ConnectionTester.Outcome test(ConnectionProfile draft, Map<SecretKind, String> typed) throws Exception {
-        ClientSettings settings = draftSettings(draft, typed);
-        try (OkHttpCbrApi api = new OkHttpCbrApi(settings)) {
-            if (!settings.hasProject()) {
-                List<Project> projects = api.discoverProjects(draft.region());
-                return new ConnectionTester.Outcome(ConnectionTester.Problem.NO_PROJECT, projects.isEmpty()
-                        ? "Signed in, but IAM has no project named " + draft.region()
-                        : "Signed in. Choose the project ID (Discover lists " + projects.size() + ").");
-            }
-            return ConnectionTester.test(api, Clock.systemUTC(),
-                    draft.auth() == io.github.cbrsync.domain.AuthMethod.IAM_PASSWORD);
-        } catch (CbrApiException e) {
-            return ConnectionTester.diagnose(e, Clock.systemUTC(),
-                    draft.auth() == io.github.cbrsync.domain.AuthMethod.IAM_PASSWORD);
+    private void change(UnaryOperator<Snapshot> change) {
+        snapshot.updateAndGet(change);
+    }
+
+    /** The English labels of the built-in connections, as names in settings written before IDs existed. */
+    private static String legacyLabel(ConnectionId id) {
+        if (ConnectionId.DEMO.equals(id)) {
+            return "Demo simulator";
         }
-    }
-
-    @Override
-    public List<ConnectionProfile> importKooCli(Path configJson) throws Exception {
-        List<ConnectionProfile> imported = new ArrayList<>();
-        for (DiscoveredCredentials d : CredentialSources.fromKooCli(configJson)) {
-            String name = uniqueName(d.profile().name());
-            Map<SecretKind, String> s = new EnumMap<>(SecretKind.class);
-            d.secretKey().ifPresent(v -> s.put(SecretKind.SECRET_KEY, v));
-            d.securityToken().ifPresent(v -> s.put(SecretKind.SECURITY_TOKEN, v));
-            ConnectionProfile p = d.profile().withName(name);
-            save(Optional.empty(), p, s);
-            imported.add(p);
+        if (ConnectionId.ENVIRONMENT.equals(id)) {
+            return CredentialSources.ENVIRONMENT_PROFILE;
         }
-        return imported;
+        return ConnectionId.SDK_FILE.equals(id) ? CredentialSources.SDK_FILE_PROFILE : "";
     }
 
-    @Override
-    public String secretStorage() {
-        return secrets.description();
+    private static List<String> append(List<String> list, String item) {
+        List<String> l = new ArrayList<>(list);
+        l.add(item);
+        return l;
     }
 
-    /** Settings for a form that is not saved yet: typed secrets first, stored ones for what was left empty. */
-    private ClientSettings draftSettings(ConnectionProfile draft, Map<SecretKind, String> typed)
-            throws MissingSecretException, MissingRegionException {
-        return factory.settings(draft, (profile, kind) -> Optional.ofNullable(typed.get(kind))
-                .filter(v -> !v.isEmpty()).or(() -> secret(profile, kind)), RatePlan.startingAt(5))
-                .withRetry(RetryPolicy.NONE);
-    }
-
-    /** The journal is named after the connection: a renamed connection keeps its audit trail. */
-    private void moveHistory(String oldName, String newName) throws IOException {
-        if (historyFolder.isEmpty()) {
-            return;
-        }
-        Path from = historyFolder.get().resolve(ScopeFactory.journalName(oldName) + ".jsonl");
-        Path to = historyFolder.get().resolve(ScopeFactory.journalName(newName) + ".jsonl");
-        if (java.nio.file.Files.exists(from) && !java.nio.file.Files.exists(to)) {
-            java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        }
-    }
-
-    private String uniqueName(String base) {
-        String name = base;
-        for (int i = 2; names().contains(name); i++) {
-            name = base + " (" + i + ")";
-        }
-        return name;
-    }
-
-    private static int indexOf(List<ConnectionProfile> list, String name) {
+    private static int indexOf(List<ConnectionProfile> list, ConnectionId id) {
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).name().equals(name)) {
+            if (list.get(i).id().equals(id)) {
                 return i;
             }
         }

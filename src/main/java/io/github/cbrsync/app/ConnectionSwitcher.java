@@ -1,25 +1,27 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import java.util.List;
 
 /** Switches the window between connections (the app's {@link WindowConnections}; a fixed one in some tests). */
 public interface ConnectionSwitcher {
-    List<String> names();
+    List<ConnectionChoice> connections();
 
-    void switchTo(String name);
+    void switchTo(ConnectionId id);
 
     void manage();
 
     /** A window that stays on one connection. */
-    static ConnectionSwitcher fixed(String name) {
+    static ConnectionSwitcher fixed(ConnectionChoice only) {
         return new ConnectionSwitcher() {
             @Override
-            public List<String> names() {
-                return List.of(name);
+            public List<ConnectionChoice> connections() {
+                return List.of(only);
             }
 
             @Override
-            public void switchTo(String other) {
+            public void switchTo(ConnectionId other) {
             }
 
             @Override

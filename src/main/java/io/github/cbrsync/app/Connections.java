@@ -1,13 +1,12 @@
 package io.github.cbrsync.app;
 
-import io.github.cbrsync.session.Connection;
-
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.api.Endpoints;
+import io.github.cbrsync.domain.ConnectionId;
+import io.github.cbrsync.session.Connection;
 import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
-import io.github.cbrsync.ui.common.Messages;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -17,10 +16,10 @@ public final class Connections {
     }
 
     /** Starts a simulator (binds a loopback port: call it off the FX thread) and connects to it. */
-    public static Connection demo(SimulatorConfig config) throws IOException {
+    public static Connection demo(SimulatorConfig config, String label) throws IOException {
         CbrSimulator sim = CbrSimulator.start(config);
         ClientSettings settings = ClientSettings.of(Endpoints.single(sim.baseUri()), config.projectId(),
                 new Credentials.AkSk(config.accessKey(), config.secretKey()));
-        return new Connection(Messages.get("connection.demo"), config.region(), settings, Optional.of(sim));
+        return new Connection(ConnectionId.DEMO, label, config.region(), settings, Optional.of(sim));
     }
 }

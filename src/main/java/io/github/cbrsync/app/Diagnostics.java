@@ -3,7 +3,7 @@ package io.github.cbrsync.app;
 import io.github.cbrsync.session.Connection;
 
 import io.github.cbrsync.api.Credentials;
-import io.github.cbrsync.api.ProductInfo;
+import io.github.cbrsync.domain.ProductInfo;
 import io.github.cbrsync.store.AppPaths;
 import java.util.List;
 

@@ -1,15 +1,23 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.domain.ConnectionId;
+
 /** A connection cannot be opened until the user picks its region (one found in the environment had none). */
 public final class MissingRegionException extends Exception {
-    private final String profile;
+    private final ConnectionId connection;
+    private final String label;
 
-    public MissingRegionException(String profile) {
-        super("Choose a region for " + profile, null, false, false);
-        this.profile = profile;
+    public MissingRegionException(ConnectionId connection, String label) {
+        super("No region for " + label, null, false, false);
+        this.connection = connection;
+        this.label = label;
     }
 
-    public String profile() {
-        return profile;
+    public ConnectionId connection() {
+        return connection;
+    }
+
+    public String label() {
+        return label;
     }
 }

@@ -10,7 +10,6 @@ import io.github.cbrsync.store.SettingsStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,7 +37,7 @@ public final class ScopeFactory {
     /** Builds the scope (opens the client, starts its threads): off the FX thread. */
     public ConnectionScope open(Connection connection) {
         ConnectionScope scope = new ConnectionScope(connection, new ScopeOptions(historyFolder,
-                journalName(connection.name()), pollTiming, reconcile, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));
+                connection.id().value(), pollTiming, reconcile, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));
         // A bulk sync is where the gateway's limit is found: remember it as soon as one ends, not only at exit.
         scope.addJobEndListener(summary -> rememberLearnedRate(scope));
         return scope;
@@ -47,19 +46,13 @@ public final class ScopeFactory {
     public void rememberLearnedRate(ConnectionScope scope) {
         var budget = scope.api().budget();
         if (budget.sent() >= REQUESTS_WORTH_REMEMBERING) {
-            settings.update(s -> s.withLearnedRate(journalName(scope.connection().name()), budget.learnedRate()));
+            settings.update(s -> s.withLearnedRate(scope.connection().id().value(), budget.learnedRate()));
         }
     }
 
     public static ScopeFactory forWindow(Path historyFolder, SettingsStore settings) {
         return new ScopeFactory(historyFolder, settings,
                 PollTiming.startingAt(Duration.ofSeconds(settings.current().pollSeconds())), ReconcilePolicy.DEFAULT);
-    }
-
-    /** A file name for a connection's journal: lowercase letters, digits and dashes. */
-    static String journalName(String connectionName) {
-        String slug = connectionName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "connection" : slug;
     }
 
     static ThreadFactory daemon(String name) {

@@ -1,12 +1,14 @@
 package io.github.cbrsync.app;
 
 import io.github.cbrsync.api.RatePlan;
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.service.PollTiming;
 import io.github.cbrsync.session.ConnectionScope;
 import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.SettingsStore;
 import io.github.cbrsync.ui.common.FxTaskRunner;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.main.AppActions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,18 +58,18 @@ public final class WindowActions implements AppActions {
     }
 
     @Override
-    public List<String> connectionNames() {
-        return switcher.names();
+    public List<ConnectionChoice> connections() {
+        return switcher.connections();
     }
 
     @Override
-    public String currentConnection() {
-        return scope.connection().name();
+    public ConnectionId currentConnection() {
+        return scope.connection().id();
     }
 
     @Override
-    public void switchTo(String name) {
-        switcher.switchTo(name);
+    public void switchTo(ConnectionId id) {
+        switcher.switchTo(id);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.cbrsync.app;
 
 import io.github.cbrsync.api.Credentials;
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.Regions;
 import io.github.cbrsync.service.BulkSyncJob;
 import io.github.cbrsync.service.JobPause;
@@ -8,10 +10,11 @@ import io.github.cbrsync.session.Connection;
 import io.github.cbrsync.session.ConnectionScope;
 import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.SettingsStore;
+import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.ErrorDialog;
 import io.github.cbrsync.ui.common.FxTaskRunner;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.connection.ConnectionsDialog;
 import io.github.cbrsync.ui.connection.SecretPrompt;
 import io.github.cbrsync.ui.main.BusyConnectionDialog;
@@ -45,7 +48,8 @@ public final class WindowConnections implements ConnectionSwitcher {
     private final Consumer<Path> folderOpener;
     private final ScopeFactory scopes;
     private final ExecutorService opener = Executors.newSingleThreadExecutor(ScopeFactory.daemon("cbr-connect"));
-    private final Map<String, ConnectionScope> background = new ConcurrentHashMap<>();
+    private final CatalogWorkbench workbench;
+    private final Map<ConnectionId, ConnectionScope> background = new ConcurrentHashMap<>();
     private LaunchOptions overrides;
     private AppContext current;
 
@@ -60,6 +64,7 @@ public final class WindowConnections implements ConnectionSwitcher {
         this.folderOpener = folderOpener;
         this.scopes = scopes;
         this.overrides = overrides;
+        this.workbench = new CatalogWorkbench(catalog);
     }
 
     public Optional<AppContext> current() {
@@ -69,88 +74,90 @@ public final class WindowConnections implements ConnectionSwitcher {
     /** Shows an already opened connection (the one start-up prepared). */
     public void show(Connection connection) {
         new FxTaskRunner(opener).run("open " + connection.name(), () -> scopes.open(connection), this::replace,
-                error -> recover(connection.name(), error));
+                error -> recover(connection.id(), error));
     }
 
     @Override
-    public List<String> names() {
-        return catalog.names();
+    public List<ConnectionChoice> connections() {
+        return catalog.choices();
     }
 
     @Override
-    public void switchTo(String name) {
+    public void switchTo(ConnectionId id) {
         ConnectionScope scope = current == null ? null : current.scope();
         if (scope == null || !scope.isSending()) {
-            open(name);
+            open(id);
             return;
         }
         // Nothing goes out while the user decides: even requests already waiting for their turn are held.
         List<BulkSyncJob> jobs = scope.activeJobs();
         jobs.forEach(j -> j.pause(JobPause.QUESTION));
-        BusyConnectionDialog.ask(stage, scope.connection().name(), name, jobs, choice -> {
+        BusyConnectionDialog.ask(stage, scope.connection().name(), catalog.label(id), jobs, choice -> {
             switch (choice) {
                 case FINISH_IN_BACKGROUND -> {
                     jobs.forEach(BulkSyncJob::resume);
-                    open(name);
+                    open(id);
                 }
                 case CANCEL_THE_REST -> {
                     jobs.forEach(BulkSyncJob::cancel);
-                    open(name);
+                    open(id);
                 }
                 case STAY -> jobs.forEach(BulkSyncJob::resume);
             }
         });
     }
 
-    private void open(String name) {
+    private void open(ConnectionId id) {
         if (stage.getScene() != null) {
-            stage.setTitle(Messages.format("connection.switching", name));
+            stage.setTitle(Messages.format("connection.switching", catalog.label(id)));
+            current().ifPresent(c -> c.mainViewModel().busy(Messages.format("connection.switching",
+                    catalog.label(id))));
         }
-        ConnectionScope waiting = background.remove(name);
+        ConnectionScope waiting = background.remove(id);
         if (waiting != null) {
             replace(waiting);
             return;
         }
         LaunchOptions once = overrides;
-        new FxTaskRunner(opener).run("open " + name, () -> scopes.open(catalog.open(name,
-                        settings.current().ratePlan(ScopeFactory.journalName(name)), once)),
+        new FxTaskRunner(opener).run("open " + id, () -> scopes.open(catalog.open(id,
+                        settings.current().ratePlan(id.value()), once)),
                 scope -> {
                     overrides = once.withoutConnectionOverrides();
                     replace(scope);
                 },
-                error -> recover(name, error));
+                error -> recover(id, error));
     }
 
     @Override
     public void manage() {
-        String currentName = current == null ? "" : current.scope().connection().name();
-        ConnectionsDialog.show(stage, catalog, new FxTaskRunner(opener), currentName)
-                .filter(name -> !name.equals(currentName)).ifPresent(this::switchTo);
+        ConnectionId currentId = current == null ? ConnectionId.DEMO : current.scope().connection().id();
+        ConnectionsDialog.show(stage, workbench, new FxTaskRunner(opener), currentId)
+                .filter(id -> !id.equals(currentId)).ifPresent(this::switchTo);
     }
 
     /** Asks for what was missing and tries again; anything else is an error dialog, and the window stays. */
-    private void recover(String name, Throwable error) {
+    private void recover(ConnectionId id, Throwable error) {
         if (error instanceof MissingSecretException missing) {
-            SecretPrompt.ask(stage, missing.profile(), missing.kind(), catalog.secretStore().description())
+            SecretPrompt.ask(stage, missing.label(), missing.kind(), catalog.secretStore().description())
                     .ifPresentOrElse(secret -> new FxTaskRunner(opener).run("store secret", () -> {
                         // The OS keyring is a desktop-bus call: not on the FX thread.
-                        catalog.provideSecret(missing.profile(), missing.kind(), secret);
-                        return name;
-                    }, this::open, e -> recover(name, e)), this::restoreTitleOrDemo);
+                        catalog.provideSecret(missing.connection(), missing.kind(), secret);
+                        return id;
+                    }, this::open, e -> recover(id, e)), this::restoreTitleOrDemo);
             return;
         }
-        if (error instanceof MissingRegionException) {
-            ChoiceDialog<String> pick = new ChoiceDialog<>(Regions.CBR.get(0), Regions.CBR);
-            pick.initOwner(stage);
+        if (error instanceof MissingRegionException missing) {
+            ChoiceDialog<String> pick = Dialogs.prepare(new ChoiceDialog<String>(Regions.CBR.get(0), Regions.CBR),
+                    stage);
             pick.setTitle(Messages.get("region.title"));
-            pick.setHeaderText(Messages.format("region.header", name));
+            pick.setHeaderText(Messages.format("region.header", missing.label()));
             pick.showAndWait().ifPresentOrElse(region -> {
-                catalog.useRegion(name, region);
-                open(name);
+                catalog.useRegion(id, region);
+                open(id);
             }, this::restoreTitleOrDemo);
             return;
         }
-        LOG.log(Level.WARNING, "opening connection {0} failed: {1}", name, error.toString());
+        LOG.log(Level.WARNING, "opening connection {0} failed: {1}", id, error.toString());
         ErrorDialog.create(stage, Messages.get("connection.failed"), ErrorDetails.of(error)).showAndWait();
         restoreTitleOrDemo();
     }
@@ -158,9 +165,10 @@ public final class WindowConnections implements ConnectionSwitcher {
     /** After a cancelled or failed switch: back to the window as it was, or the demo if there was none. */
     private void restoreTitleOrDemo() {
         if (current == null) {
-            open(ConnectionCatalog.DEMO);
+            open(ConnectionId.DEMO);
         } else {
             stage.setTitle(Messages.format("app.title.withConnection", current.scope().connection().name()));
+            current.mainViewModel().busy("");
         }
     }
 
@@ -176,7 +184,7 @@ public final class WindowConnections implements ConnectionSwitcher {
             if (overrides.smoke()) {
                 SmokeRun.start(current.mainViewModel(), scope.history(), connection.name());
             } else {
-                settings.update(s -> s.withLastProfile(connection.name()));
+                settings.update(s -> s.withLastProfile(connection.id().value()));
             }
             current.showNotices(catalog.notices());
         } catch (java.io.IOException e) {
@@ -193,14 +201,14 @@ public final class WindowConnections implements ConnectionSwitcher {
      * finish in the background), once its last request has its fate. Both off the FX thread.
      */
     private void retire(ConnectionScope scope) {
-        String name = scope.connection().name();
+        ConnectionId id = scope.connection().id();
         if (!scope.isSending()) {
             opener.execute(() -> closeScope(scope));
             return;
         }
-        background.put(name, scope);
+        background.put(id, scope);
         scope.sendingDone().whenComplete((done, error) -> opener.execute(() -> {
-            if (background.remove(name, scope)) {
+            if (background.remove(id, scope)) {
                 closeScope(scope);
             }
         }));

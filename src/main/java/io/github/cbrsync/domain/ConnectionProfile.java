@@ -3,8 +3,10 @@ package io.github.cbrsync.domain;
 import java.util.Optional;
 
 /**
- * A saved connection, without its secrets (those are in the secret store under the profile's name).
+ * A saved connection, without its secrets (those are in the secret store under the profile's ID).
  *
+ * @param id           the stable identity; kept when the connection is renamed
+ * @param name         what the user calls it (shown, editable)
  * @param accessKey    the AK (an identifier, not a secret) for AK/SK connections
  * @param iamUser      IAM user name for password connections
  * @param iamAccount   the account (domain) name for password connections
@@ -12,13 +14,14 @@ import java.util.Optional;
  * @param iamEndpoint  explicit IAM endpoint; empty for the default
  * @param extraCaFile  a PEM/DER CA certificate to trust besides the system's (TLS inspection proxies)
  */
-public record ConnectionProfile(String name, String region, String projectId, AuthMethod auth, String accessKey,
+public record ConnectionProfile(ConnectionId id, String name, String region, String projectId, AuthMethod auth, String accessKey,
                                 String iamUser, String iamAccount, Optional<String> cbrEndpoint,
                                 Optional<String> iamEndpoint, int connectTimeoutSeconds, int readTimeoutSeconds,
                                 ProxyMode proxyMode, String proxyHost, int proxyPort, String proxyUser,
                                 Optional<String> extraCaFile, CredentialSource source) {
 
     public ConnectionProfile {
+        java.util.Objects.requireNonNull(id, "id");
         name = name == null ? "" : name.strip();
         region = region == null ? "" : region.strip();
         projectId = projectId == null ? "" : projectId.strip();
@@ -35,37 +38,44 @@ public record ConnectionProfile(String name, String region, String projectId, Au
     /** A new AK/SK profile with default timeouts and the system proxy. */
     public static ConnectionProfile akSk(String name, String region, String projectId, String accessKey,
                                          CredentialSource source) {
-        return new ConnectionProfile(name, region, projectId, AuthMethod.AK_SK, accessKey, "", "", Optional.empty(),
+        return new ConnectionProfile(ConnectionId.fromName(name), name, region, projectId, AuthMethod.AK_SK, accessKey,
+                "", "", Optional.empty(),
                 Optional.empty(), 10, 30, ProxyMode.SYSTEM, "", 0, "", Optional.empty(), source);
     }
 
     public ConnectionProfile withName(String newName) {
-        return new ConnectionProfile(newName, region, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
+        return new ConnectionProfile(id, newName, region, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
                 iamEndpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
                 extraCaFile, source);
     }
 
     public ConnectionProfile withRegion(String newRegion) {
-        return new ConnectionProfile(name, newRegion, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
+        return new ConnectionProfile(id, name, newRegion, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
                 iamEndpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
                 extraCaFile, source);
     }
 
     public ConnectionProfile withProjectId(String newProjectId) {
-        return new ConnectionProfile(name, region, newProjectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
+        return new ConnectionProfile(id, name, region, newProjectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
                 iamEndpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
                 extraCaFile, source);
     }
 
     public ConnectionProfile withCbrEndpoint(Optional<String> endpoint) {
-        return new ConnectionProfile(name, region, projectId, auth, accessKey, iamUser, iamAccount, endpoint,
+        return new ConnectionProfile(id, name, region, projectId, auth, accessKey, iamUser, iamAccount, endpoint,
                 iamEndpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
                 extraCaFile, source);
     }
 
     public ConnectionProfile withIamEndpoint(Optional<String> endpoint) {
-        return new ConnectionProfile(name, region, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
+        return new ConnectionProfile(id, name, region, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
                 endpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
+                extraCaFile, source);
+    }
+
+    public ConnectionProfile withId(ConnectionId newId) {
+        return new ConnectionProfile(newId, name, region, projectId, auth, accessKey, iamUser, iamAccount, cbrEndpoint,
+                iamEndpoint, connectTimeoutSeconds, readTimeoutSeconds, proxyMode, proxyHost, proxyPort, proxyUser,
                 extraCaFile, source);
     }
 

@@ -11,11 +11,13 @@ import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
 /**
- * "Test connection": one cheap signed call, and what went wrong in words an administrator can act on. The
+ * "Test connection": one cheap signed call, and what went wrong, as a typed {@link Problem} with the details its
+ * sentence needs (the window and the command line word it from the bundle, key {@code tester.<PROBLEM>}). The
  * client given must not retry (an authentication failure counts towards the AK lock).
  */
 public final class ConnectionTester {
@@ -27,8 +29,21 @@ public final class ConnectionTester {
         TIMEOUT, TLS, PROXY, WRONG_ENDPOINT, NO_PROJECT, THROTTLED, SERVICE
     }
 
-    /** The verdict, with a sentence that says what to fix. */
-    public record Outcome(Problem problem, String message) {
+    /**
+     * The verdict and the details its sentence needs: the task count (NONE); "ahead"/"behind" and the minutes,
+     * or "off" (CLOCK_SKEW); the host (HOST_NOT_FOUND); "none" and the region, "choose" and the count of
+     * candidates, or "message" and the server's words (NO_PROJECT); the server's own words (SERVICE). A detail
+     * named first picks the sentence: {@code tester.CLOCK_SKEW.ahead}.
+     */
+    public record Outcome(Problem problem, List<String> details) {
+        public Outcome {
+            details = List.copyOf(details);
+        }
+
+        public static Outcome of(Problem problem, Object... details) {
+            return new Outcome(problem, java.util.Arrays.stream(details).map(String::valueOf).toList());
+        }
+
         public boolean ok() {
             return problem == Problem.NONE;
         }
@@ -45,7 +60,7 @@ public final class ConnectionTester {
     public static Outcome test(CbrApi api, Clock localClock, boolean tokenLogin) {
         try {
             int tasks = api.listTasks(TaskFilter.syncTasks().page(1, 0)).total();
-            return new Outcome(Problem.NONE, "Connected: credentials accepted, " + tasks + " sync tasks on record.");
+            return Outcome.of(Problem.NONE, tasks);
         } catch (CbrApiException e) {
             return diagnose(e, localClock, tokenLogin);
         }
@@ -56,75 +71,57 @@ public final class ConnectionTester {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         String lower = msg.toLowerCase(Locale.ROOT);
         if (e.httpStatus() == 407 || lower.contains("proxy")) {
-            return new Outcome(Problem.PROXY, "The proxy refused the connection (HTTP 407 or proxy error): check the "
-                    + "proxy address, user and password.");
+            return Outcome.of(Problem.PROXY);
         }
         if (e.kind() == Kind.AUTH || e.kind() == Kind.FORBIDDEN) {
             if (e.serverTime().isPresent()) {
                 Duration skew = Duration.between(e.serverTime().get(), localClock.instant());
                 if (skew.abs().compareTo(MAX_SKEW) > 0) {
-                    return new Outcome(Problem.CLOCK_SKEW, "This computer's clock is " + describe(skew)
-                            + " the server's; the gateway accepts at most 15 minutes. Correct the clock (or its time "
-                            + "zone) and try again.");
+                    return Outcome.of(Problem.CLOCK_SKEW, skew.isNegative() ? "behind" : "ahead",
+                            Math.abs(skew.toMinutes()));
                 }
             }
             if (lower.contains("x-sdk-date") || lower.contains("15 minutes")) {
-                return new Outcome(Problem.CLOCK_SKEW, "The gateway says this computer's clock is more than 15 "
-                        + "minutes off: correct the clock and try again.");
+                return Outcome.of(Problem.CLOCK_SKEW, "off");
             }
             if (e.kind() == Kind.FORBIDDEN) {
-                return new Outcome(Problem.PERMISSION, "Signed in, but this user may not use CBR: ask for a CBR "
-                        + "policy (for example CBR ReadOnlyAccess to list, CBR FullAccess to sync).");
+                return Outcome.of(Problem.PERMISSION);
             }
             if (lower.contains("username or password") || e.errorCode().filter(c -> c.startsWith("IAM.")).isPresent()) {
-                return new Outcome(Problem.WRONG_PASSWORD, "IAM refused the user name, password or account name.");
+                return Outcome.of(Problem.WRONG_PASSWORD);
             }
             int said = lower.indexOf("server says:");
             if (tokenLogin || said >= 0 && lower.substring(said).contains("token")) {
-                return new Outcome(Problem.TOKEN_REFUSED, "The IAM token was refused (expired, or the password or "
-                        + "permissions changed): sign in again.");
+                return Outcome.of(Problem.TOKEN_REFUSED);
             }
-            return new Outcome(Problem.BAD_KEYS, "The access key or secret key was refused (wrong, deleted or "
-                    + "disabled). Not retried: the gateway locks a key after 5 failures.");
+            return Outcome.of(Problem.BAD_KEYS);
         }
         if (e.kind() == Kind.NETWORK || e.kind() == Kind.OUTCOME_UNKNOWN) {
             Throwable cause = rootOf(e);
             if (cause instanceof UnknownHostException) {
-                return new Outcome(Problem.HOST_NOT_FOUND, "The host " + cause.getMessage() + " was not found: check "
-                        + "the region and the endpoint (and the DNS or proxy settings).");
+                return Outcome.of(Problem.HOST_NOT_FOUND, cause.getMessage());
             }
             if (cause instanceof SSLException || cause instanceof CertificateException
                     || lower.contains("certificat") || lower.contains("pkix")) {
-                return new Outcome(Problem.TLS, "The server's certificate is not trusted. If your company inspects "
-                        + "TLS traffic, add its CA certificate file to the connection.");
+                return Outcome.of(Problem.TLS);
             }
             if (cause instanceof ConnectException) {
-                return new Outcome(Problem.CONNECTION_REFUSED, "Nothing answers at the endpoint (connection "
-                        + "refused): check the endpoint address and port, and the proxy.");
+                return Outcome.of(Problem.CONNECTION_REFUSED);
             }
             if (cause instanceof SocketTimeoutException) {
-                return new Outcome(Problem.TIMEOUT, "The endpoint did not answer in time: check the network, the "
-                        + "proxy and the timeouts.");
+                return Outcome.of(Problem.TIMEOUT);
             }
         }
         if (e.kind() == Kind.NOT_FOUND) {
-            return new Outcome(Problem.WRONG_ENDPOINT, "The endpoint answered but has no CBR API there: check the "
-                    + "region and the endpoint address.");
+            return Outcome.of(Problem.WRONG_ENDPOINT);
         }
         if (e.kind() == Kind.INVALID_REQUEST && lower.contains("project")) {
-            return new Outcome(Problem.NO_PROJECT, msg);
+            return Outcome.of(Problem.NO_PROJECT, "message", msg);
         }
         if (e.kind() == Kind.THROTTLED) {
-            return new Outcome(Problem.THROTTLED, "The credentials work, but the gateway is throttling this user "
-                    + "right now.");
+            return Outcome.of(Problem.THROTTLED);
         }
-        return new Outcome(Problem.SERVICE, msg);
-    }
-
-    private static String describe(Duration skew) {
-        long minutes = Math.abs(skew.toMinutes());
-        String amount = minutes >= 120 ? (minutes / 60) + " hours " + (minutes % 60) + " minutes" : minutes + " minutes";
-        return amount + (skew.isNegative() ? " behind" : " ahead of");
+        return Outcome.of(Problem.SERVICE, msg);
     }
 
     private static Throwable rootOf(Throwable t) {

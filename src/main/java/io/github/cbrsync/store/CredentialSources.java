@@ -2,6 +2,7 @@ package io.github.cbrsync.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.CredentialSource;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class CredentialSources {
         }
         String r = region.or(() -> Optional.ofNullable(env.get(ENV_REGION))).orElse("").strip();
         ConnectionProfile p = ConnectionProfile.akSk(ENVIRONMENT_PROFILE, r, env.getOrDefault(ENV_PROJECT, ""), ak,
-                CredentialSource.ENVIRONMENT).withIamEndpoint(Optional.ofNullable(env.get(ENV_IAM)));
+                CredentialSource.ENVIRONMENT).withIamEndpoint(Optional.ofNullable(env.get(ENV_IAM)))
+                .withId(ConnectionId.ENVIRONMENT);
         return Optional.of(new DiscoveredCredentials(p, Optional.of(sk),
                 Optional.ofNullable(env.get(ENV_TOKEN)).filter(t -> !t.isBlank())));
     }
@@ -90,7 +92,7 @@ public final class CredentialSources {
         }
         ConnectionProfile p = ConnectionProfile.akSk(SDK_FILE_PROFILE, region.orElse(""),
                 basic.getOrDefault("project_id", ""), ak, CredentialSource.SDK_FILE)
-                .withIamEndpoint(Optional.ofNullable(basic.get("iam_endpoint")));
+                .withIamEndpoint(Optional.ofNullable(basic.get("iam_endpoint"))).withId(ConnectionId.SDK_FILE);
         return Optional.of(new DiscoveredCredentials(p, Optional.of(sk),
                 Optional.ofNullable(basic.get("security_token")).filter(t -> !t.isBlank())));
     }

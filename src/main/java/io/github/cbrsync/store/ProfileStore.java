@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cbrsync.domain.AuthMethod;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.CredentialSource;
 import io.github.cbrsync.domain.ProxyMode;
@@ -63,6 +64,7 @@ public final class ProfileStore {
     }
 
     private static void write(ConnectionProfile p, ObjectNode o) {
+        o.put("id", p.id().value());
         o.put("name", p.name());
         o.put("region", p.region());
         o.put("projectId", p.projectId());
@@ -87,7 +89,9 @@ public final class ProfileStore {
         if (name.isBlank()) {
             throw new IllegalArgumentException("a profile has no name");
         }
-        return new ConnectionProfile(name, o.path("region").asText(""), o.path("projectId").asText(""),
+        // Profiles saved before connections had IDs take the ID of their name: the journal file name they had.
+        ConnectionId id = o.hasNonNull("id") ? new ConnectionId(o.get("id").asText()) : ConnectionId.fromName(name);
+        return new ConnectionProfile(id, name, o.path("region").asText(""), o.path("projectId").asText(""),
                 AuthMethod.valueOf(o.path("auth").asText("AK_SK")), o.path("accessKey").asText(""),
                 o.path("iamUser").asText(""), o.path("iamAccount").asText(""), text(o, "cbrEndpoint"),
                 text(o, "iamEndpoint"), o.path("connectTimeoutSeconds").asInt(10), o.path("readTimeoutSeconds").asInt(30),

@@ -12,6 +12,7 @@ import io.github.cbrsync.api.RetryPolicy;
 import io.github.cbrsync.api.http.OkHttpCbrApi;
 import io.github.cbrsync.domain.ProxyMode;
 import io.github.cbrsync.service.ConnectionTester.Problem;
+import io.github.cbrsync.i18n.Texts;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.testing.SimulatedAccount;
 import java.net.ServerSocket;
@@ -57,7 +58,7 @@ class ConnectionTesterTest {
     void goodCredentialsPass() {
         ConnectionTester.Outcome outcome = test(settings(), Clock.systemUTC());
         assertThat(outcome.ok()).isTrue();
-        assertThat(outcome.message()).startsWith("Connected");
+        assertThat(Texts.testOutcome(outcome)).startsWith("Connected");
     }
 
     @Test
@@ -73,7 +74,7 @@ class ConnectionTesterTest {
         Clock twentyMinutesAhead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
         ConnectionTester.Outcome outcome = test(settings().withClock(twentyMinutesAhead), twentyMinutesAhead);
         assertThat(outcome.problem()).isEqualTo(Problem.CLOCK_SKEW);
-        assertThat(outcome.message()).contains("20 minutes ahead of the server's");
+        assertThat(Texts.testOutcome(outcome)).contains("20 minutes ahead of the server's");
     }
 
     @Test
@@ -115,8 +116,8 @@ class ConnectionTesterTest {
     @Test
     void causesThisMachineCannotProduceAreMappedToo() {
         Clock now = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-        assertThat(ConnectionTester.diagnose(new CbrApiException(Kind.NETWORK, "x",
-                new UnknownHostException("cbr.xx-nowhere-1.myhuaweicloud.com")), now, false).message())
+        assertThat(Texts.testOutcome(ConnectionTester.diagnose(new CbrApiException(Kind.NETWORK, "x",
+                new UnknownHostException("cbr.xx-nowhere-1.myhuaweicloud.com")), now, false)))
                 .contains("cbr.xx-nowhere-1.myhuaweicloud.com was not found");
         assertThat(ConnectionTester.diagnose(new CbrApiException(Kind.NETWORK, "x",
                 new SSLHandshakeException("PKIX path building failed")), now, false).problem()).isEqualTo(Problem.TLS);
@@ -124,9 +125,9 @@ class ConnectionTesterTest {
                 now, false).problem()).isEqualTo(Problem.PERMISSION);
         assertThat(ConnectionTester.diagnose(new CbrApiException(Kind.NOT_FOUND, 404, "APIGW.0101", "no api", "r",
                 null), now, false).problem()).isEqualTo(Problem.WRONG_ENDPOINT);
-        assertThat(ConnectionTester.diagnose(new CbrApiException(Kind.AUTH, 401, "APIGW.0301", "refused", "r",
-                Instant.parse("2026-11-28T12:30:00Z"), null), now, false).message())
-                .contains("2 hours 30 minutes behind");
+        assertThat(Texts.testOutcome(ConnectionTester.diagnose(new CbrApiException(Kind.AUTH, 401, "APIGW.0301",
+                "refused", "r", Instant.parse("2026-11-28T12:30:00Z"), null), now, false)))
+                .contains("150 minutes behind");
         assertThat(ConnectionTester.diagnose(new CbrApiException(Kind.NETWORK, "x",
                 new java.net.SocketTimeoutException("timeout")), now, false).problem()).isEqualTo(Problem.TIMEOUT);
     }

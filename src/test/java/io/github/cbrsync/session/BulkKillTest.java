@@ -75,7 +75,7 @@ class BulkKillTest {
             ClientSettings settings = ClientSettings.of(Endpoints.single(sim.baseUri()), sim.config().projectId(),
                     new Credentials.AkSk(sim.config().accessKey(), sim.config().secretKey()))
                     .withRate(RatePlan.startingAt(100));
-            ConnectionScope second = scope(new Connection("kill-test", "cn-north-4", settings, Optional.empty()),
+            ConnectionScope second = scope(new Connection(new io.github.cbrsync.domain.ConnectionId("kill-test"), "kill-test", "cn-north-4", settings, Optional.empty()),
                     dir, "demo");
             try {
                 ConnectionScope.Restored restored = second.restore(Retention.DEFAULT);

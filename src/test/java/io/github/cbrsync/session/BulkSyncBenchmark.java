@@ -76,7 +76,7 @@ class BulkSyncBenchmark {
         try (CbrSimulator sim = CbrSimulator.start(SimulatorConfig.demo().withTaskDuration(taskDuration)
                 .withTaskFailureRate(0).withExtraHybridVaults(n))) {
             sim.knobs().latency(LATENCY).gatewayRateLimitPerSecond(gatewayLimit);
-            Connection connection = new Connection("benchmark", sim.config().region(), settings(sim).withRate(plan),
+            Connection connection = new Connection(new io.github.cbrsync.domain.ConnectionId("benchmark"), "benchmark", sim.config().region(), settings(sim).withRate(plan),
                     Optional.empty());
             ConnectionScope scope = new ConnectionScope(connection, new ScopeOptions(dir, "bench-" + System.nanoTime(),
                     PollTiming.DEFAULT, ReconcilePolicy.DEFAULT, HistoryEntry.Origin.THIS_APP, Clock.systemUTC()));

@@ -28,7 +28,7 @@ public final class BulkSyncChild {
     public static void main(String[] args) throws Exception {
         ClientSettings settings = ClientSettings.of(Endpoints.single(URI.create(args[0])), args[3],
                 new Credentials.AkSk(args[1], args[2])).withRate(new RatePlan(15, 15, true));
-        ConnectionScope scope = BulkKillTest.scope(new Connection("kill-test", "cn-north-4", settings,
+        ConnectionScope scope = BulkKillTest.scope(new Connection(new io.github.cbrsync.domain.ConnectionId("kill-test"), "kill-test", "cn-north-4", settings,
                 Optional.empty()), Path.of(args[4]), args[5]);
         scope.restore(Retention.DEFAULT);
         List<JobPlan.Item> items = new VaultDirectory(scope.api()).hybridVaults().stream()

@@ -3,6 +3,7 @@ package io.github.cbrsync.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.domain.AuthMethod;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.CredentialSource;
 import io.github.cbrsync.domain.ProxyMode;
@@ -20,7 +21,7 @@ class ProfileStoreTest {
 
     @Test
     void profilesRoundTripOwnerOnly() throws Exception {
-        ConnectionProfile p = new ConnectionProfile("prod", "cn-north-4", "proj", AuthMethod.IAM_PASSWORD, "",
+        ConnectionProfile p = new ConnectionProfile(new ConnectionId("prod-beijing"), "prod", "cn-north-4", "proj", AuthMethod.IAM_PASSWORD, "",
                 "ann", "acme", Optional.of("https://cbr.private"), Optional.empty(), 5, 60, ProxyMode.MANUAL,
                 "proxy.corp", 3128, "ann", Optional.of("/etc/ca.pem"), CredentialSource.TYPED);
         ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));

@@ -27,9 +27,8 @@ public final class TestApp {
      */
     public static AppContext showDemo(Stage stage, io.github.cbrsync.sim.SimulatorConfig config, double rate,
                                       PollTiming timing, Path home) throws Exception {
-        Connection demo = io.github.cbrsync.app.Connections.demo(config);
-        return show(stage, new Connection(demo.name(), demo.region(), demo.settings().withRateLimit(rate),
-                demo.simulator()), timing, home);
+        Connection demo = io.github.cbrsync.app.Connections.demo(config, "Demo simulator");
+        return show(stage, demo.withSettings(demo.settings().withRateLimit(rate)), timing, home);
     }
 
     public static AppContext show(Stage stage, Connection connection, PollTiming timing, Path home) throws Exception {
@@ -44,7 +43,8 @@ public final class TestApp {
         ConnectionScope scope = new ScopeFactory(paths.historyFolder(), settings, timing, ReconcilePolicy.DEFAULT)
                 .open(connection);
         AppContext context = new AppContext(scope, settings, new WindowActions(scope, paths, settings,
-                Optional.empty(), folder -> { }, ConnectionSwitcher.fixed(connection.name())));
+                Optional.empty(), folder -> { }, ConnectionSwitcher.fixed(new io.github.cbrsync.domain.ConnectionChoice(connection.id(),
+                        connection.name()))));
         context.showMainWindow(stage);
         return context;
     }

@@ -58,7 +58,7 @@ class ConnectionSwitchingTest {
         assertThat(simB.requests().all()).allSatisfy(r -> assertThat(r.status()).isLessThan(400));
 
         String settings = Files.readString(home.resolve("config/settings.json"));
-        assertThat(settings).contains("\"lastProfile\" : \"Account B\"");
+        assertThat(settings).contains("\"lastProfile\" : \"" + accounts.idB.value() + "\"");
         try (var files = Files.walk(home)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain(TwoAccounts.SK_A)
@@ -77,9 +77,12 @@ class ConnectionSwitchingTest {
         waitFor(() -> robot.lookup("#connName").tryQuery().isPresent());
 
         robot.clickOn("OK");
-        assertThat(robot.lookup("#connProblems").queryAs(Labeled.class).getText())
-                .contains("Give the connection a name").contains("Region: use a region ID")
-                .contains("Access key: type the AK").contains("Secret key: type the SK");
+        // Each problem right under the field it concerns.
+        assertThat(problemOf(robot, "NAME")).contains("Give the connection a name");
+        assertThat(problemOf(robot, "REGION")).contains("Region: use a region ID");
+        assertThat(problemOf(robot, "ACCESS_KEY")).contains("Access key: type the AK");
+        assertThat(problemOf(robot, "SECRET_KEY")).contains("Secret key: type the SK");
+        assertThat(robot.lookup("#connProblemPROJECT").queryAs(Labeled.class).isVisible()).isFalse();
 
         robot.clickOn("#connName").write("Account C");
         robot.clickOn("#connRegion").write("cn-north-4");
@@ -94,5 +97,11 @@ class ConnectionSwitchingTest {
         assertThat(robot.lookup("#connTestResult").queryAs(Labeled.class).getText())
                 .contains("access key or secret key was refused");
         assertThat(simA.requests().matching(r -> r.status() == 401)).hasSize(1);
+    }
+
+    private static String problemOf(FxRobot robot, String field) {
+        Labeled label = robot.lookup("#connProblem" + field).queryAs(Labeled.class);
+        assertThat(label.isVisible()).as(field).isTrue();
+        return label.getText();
     }
 }

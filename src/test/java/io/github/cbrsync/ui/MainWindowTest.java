@@ -164,7 +164,7 @@ class MainWindowTest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
 
         String operationId = rows(context).get(0).operationLogId().orElseThrow();
-        String journal = java.nio.file.Files.readString(home.resolve("data/history/demo-simulator.jsonl"));
+        String journal = java.nio.file.Files.readString(home.resolve("data/history/demo.jsonl"));
         assertThat(journal).contains(operationId).contains("SUCCESS");
         String settings = java.nio.file.Files.readString(home.resolve("config/settings.json"));
         assertThat(settings).contains("\"" + id + "\" : true");

@@ -36,6 +36,8 @@ final class TwoAccounts implements AutoCloseable {
     final WindowConnections window;
     final SettingsStore settings;
     final ConnectionCatalog catalog;
+    final io.github.cbrsync.domain.ConnectionId idA;
+    final io.github.cbrsync.domain.ConnectionId idB;
 
     TwoAccounts(Stage stage, Path home, int extraVaultsOfA, RatePlan rateOfA) throws Exception {
         simA = CbrSimulator.start(SimulatorConfig.demo().withKeys("AKACCOUNTA", SK_A)
@@ -44,8 +46,8 @@ final class TwoAccounts implements AutoCloseable {
         AppPaths paths = AppPaths.under(home);
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
                 new MemorySecretStore("test"), Map.of(), home, Optional.empty());
-        catalog.save(Optional.empty(), profile("Account A", simA, "AKACCOUNTA"), Map.of(SecretKind.SECRET_KEY, SK_A));
-        catalog.save(Optional.empty(), profile("Account B", simB, "AKACCOUNTB"), Map.of(SecretKind.SECRET_KEY, SK_B));
+        idA = catalog.save(profile("Account A", simA, "AKACCOUNTA"), true, Map.of(SecretKind.SECRET_KEY, SK_A)).id();
+        idB = catalog.save(profile("Account B", simB, "AKACCOUNTB"), true, Map.of(SecretKind.SECRET_KEY, SK_B)).id();
         settings = new SettingsStore(paths.config().resolve("settings.json"),
                 Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(50));
         settings.load();
@@ -53,7 +55,7 @@ final class TwoAccounts implements AutoCloseable {
         window = new WindowConnections(stage, catalog, settings, paths, Optional.empty(), f -> { },
                 new ScopeFactory(paths.historyFolder(), settings, MainWindowTest.FAST_POLLS, ReconcilePolicy.DEFAULT),
                 none);
-        window.show(catalog.open("Account A", rateOfA, none));
+        window.show(catalog.open(idA, rateOfA, none));
     }
 
     private static ConnectionProfile profile(String name, CbrSimulator sim, String ak) {

@@ -1,5 +1,7 @@
 package io.github.cbrsync.ui.common;
 
+import io.github.cbrsync.i18n.Messages;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package io.github.cbrsync.ui.common;
 
+import io.github.cbrsync.i18n.Messages;
+
 import io.github.cbrsync.api.CbrApiException;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.github.cbrsync.ui.common;
 
+import io.github.cbrsync.i18n.Messages;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,7 @@
 package io.github.cbrsync.ui.connection;
 
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.Project;
 import io.github.cbrsync.domain.SecretKind;
@@ -10,25 +12,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the connection dialogs need from the application; implemented by the app's connection catalog. */
+/** What the connection dialogs need from the application; every blocking call is made off the FX thread. */
 public interface ConnectionWorkbench {
-    String DEMO = "Demo simulator";
 
     /** Every connection that can be chosen: the demo, those found in the environment or SDK file, the saved ones. */
-    List<String> names();
+    List<ConnectionChoice> connections();
 
-    Optional<ConnectionProfile> profile(String name);
+    Optional<ConnectionProfile> profile(ConnectionId id);
 
-    /** Whether the profile came from outside the app (environment, SDK file) and cannot be edited here. */
-    boolean isExternal(String name);
+    /** The demo and the connections found outside the app (environment, SDK file) cannot be edited here. */
+    boolean isBuiltIn(ConnectionId id);
 
-    boolean hasSecret(String profile, SecretKind kind);
+    /** Blocking (the OS keyring): whether a secret is stored for the profile. */
+    boolean hasSecret(ConnectionProfile profile, SecretKind kind);
 
-    /** Saves a profile; secrets given replace the stored ones (absent kinds are kept). */
-    void save(Optional<String> previousName, ConnectionProfile profile, Map<SecretKind, String> secrets)
+    /**
+     * Blocking: saves a profile, new or replacing the one with its ID (a renamed one keeps its ID and history);
+     * secrets given replace the stored ones (absent kinds are kept). Returns the profile as saved.
+     */
+    ConnectionProfile save(ConnectionProfile profile, boolean isNew, Map<SecretKind, String> secrets)
             throws IOException;
 
-    void delete(String name) throws IOException;
+    void delete(ConnectionId id) throws IOException;
 
     /** Blocking: asks IAM for the projects of the form's region with the form's credentials. */
     List<Project> discoverProjects(ConnectionProfile draft, Map<SecretKind, String> secrets) throws Exception;

@@ -1,10 +1,13 @@
 package io.github.cbrsync.ui.connection;
 
+import io.github.cbrsync.domain.ConnectionChoice;
+import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.ui.common.BackgroundRunner;
+import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.ErrorDialog;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,26 +28,25 @@ import javafx.stage.Window;
 public final class ConnectionsDialog {
     private final ConnectionWorkbench workbench;
     private final BackgroundRunner runner;
-    private final String current;
-    private final ObservableList<String> names = FXCollections.observableArrayList();
-    private final ListView<String> list = new ListView<>(names);
+    private final ConnectionId current;
+    private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
+    private final ListView<ConnectionChoice> list = new ListView<>(choices);
     private Window owner;
 
-    private ConnectionsDialog(ConnectionWorkbench workbench, BackgroundRunner runner, String current) {
+    private ConnectionsDialog(ConnectionWorkbench workbench, BackgroundRunner runner, ConnectionId current) {
         this.workbench = workbench;
         this.runner = runner;
         this.current = current;
     }
 
     /** Returns the connection to switch to, if the user pressed Connect. */
-    public static Optional<String> show(Window owner, ConnectionWorkbench workbench, BackgroundRunner runner,
-                                        String current) {
+    public static Optional<ConnectionId> show(Window owner, ConnectionWorkbench workbench, BackgroundRunner runner,
+                                              ConnectionId current) {
         return new ConnectionsDialog(workbench, runner, current).open(owner);
     }
 
-    private Optional<String> open(Window parent) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(parent);
+    private Optional<ConnectionId> open(Window parent) {
+        Dialog<ConnectionId> dialog = Dialogs.prepare(new Dialog<>(), parent);
         dialog.setTitle(Messages.get("connections.title"));
         dialog.setHeaderText(Messages.get("connections.header"));
         owner = parent;
@@ -53,12 +55,12 @@ public final class ConnectionsDialog {
         list.setPrefSize(460, 260);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty || name == null ? null : describe(name));
+            protected void updateItem(ConnectionChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : describe(choice));
             }
         });
-        list.getSelectionModel().select(current);
+        select(current);
         Button add = button("connections.add", "connAdd", () -> edit(Optional.empty(), false));
         Button edit = button("connections.edit", "connEdit", () -> selected().flatMap(workbench::profile)
                 .ifPresent(p -> edit(Optional.of(p), false)));
@@ -66,15 +68,9 @@ public final class ConnectionsDialog {
                 .flatMap(workbench::profile).ifPresent(p -> edit(Optional.of(p), true)));
         Button delete = button("connections.delete", "connDelete", this::delete);
         Button kooCli = button("connections.importKooCli", "connKooCli", this::importKooCli);
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, name) -> {
-            boolean external = name == null || workbench.isExternal(name);
-            edit.setDisable(external);
-            delete.setDisable(external);
-            duplicate.setDisable(name == null || ConnectionWorkbench.DEMO.equals(name));
-        });
-        edit.setDisable(workbench.isExternal(current));
-        delete.setDisable(workbench.isExternal(current));
-        duplicate.setDisable(ConnectionWorkbench.DEMO.equals(current));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, choice) -> enable(choice == null ? null
+                : choice.id(), edit, delete, duplicate));
+        enable(current, edit, delete, duplicate);
         VBox buttons = new VBox(6, add, edit, duplicate, delete, kooCli);
         buttons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         Label storage = new Label(workbench.secretStorage());
@@ -86,32 +82,37 @@ public final class ConnectionsDialog {
         return dialog.showAndWait();
     }
 
-    private String describe(String name) {
-        if (ConnectionWorkbench.DEMO.equals(name)) {
-            return name + "  \u2014  " + Messages.get("connections.source.DEMO");
+    /** Built-in connections cannot be edited or deleted here; the demo cannot be duplicated either. */
+    private void enable(ConnectionId id, Button edit, Button delete, Button duplicate) {
+        boolean builtIn = id == null || workbench.isBuiltIn(id);
+        edit.setDisable(builtIn);
+        delete.setDisable(builtIn);
+        duplicate.setDisable(id == null || ConnectionId.DEMO.equals(id));
+    }
+
+    private String describe(ConnectionChoice choice) {
+        if (ConnectionId.DEMO.equals(choice.id())) {
+            return choice.label() + "  \u2014  " + Messages.get("connections.source.DEMO");
         }
-        return workbench.profile(name).map(p -> name + "  \u2014  " + (p.region().isEmpty() ? "?" : p.region())
-                + ", " + Messages.get("connections.source." + p.source().name())
-                + (p.unencrypted() ? ", " + Messages.get("connection.unencrypted") : "")).orElse(name);
+        return workbench.profile(choice.id()).map(p -> choice.label() + "  \u2014  "
+                + (p.region().isEmpty() ? "?" : p.region()) + ", "
+                + Messages.get("connections.source." + p.source().name())
+                + (p.unencrypted() ? ", " + Messages.get("connection.unencrypted") : "")).orElse(choice.label());
     }
 
     /** Asks the keyring (a desktop-bus call) off the FX thread, then opens the editor. */
     private void edit(Optional<ConnectionProfile> profile, boolean duplicate) {
         runner.run("look up stored secret", () -> profile.filter(p -> !duplicate)
-                        .map(p -> workbench.hasSecret(p.name(), io.github.cbrsync.domain.SecretKind.SECRET_KEY))
+                        .map(p -> workbench.hasSecret(p, io.github.cbrsync.domain.SecretKind.SECRET_KEY))
                         .orElse(false),
                 hasStoredKey -> openEditor(profile, duplicate, hasStoredKey), this::saveFailed);
     }
 
     private void openEditor(Optional<ConnectionProfile> profile, boolean duplicate, boolean hasStoredKey) {
         ProfileEditor.show(owner, workbench, runner, profile, duplicate, hasStoredKey).ifPresent(e -> runner.run(
-                "save connection", () -> {
-                    workbench.save(duplicate ? Optional.empty() : profile.map(ConnectionProfile::name), e.profile(),
-                            e.secrets());
-                    return e.profile().name();
-                }, saved -> {
+                "save connection", () -> workbench.save(e.profile(), e.isNew(), e.secrets()), saved -> {
                     reload();
-                    list.getSelectionModel().select(saved);
+                    select(saved.id());
                 }, this::saveFailed));
     }
 
@@ -120,14 +121,14 @@ public final class ConnectionsDialog {
     }
 
     private void delete() {
-        selected().filter(n -> !workbench.isExternal(n)).ifPresent(name -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("connections.deleteConfirm", name),
-                    ButtonType.YES, ButtonType.NO);
-            confirm.initOwner(owner);
+        Optional<ConnectionChoice> chosen = Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+        chosen.filter(c -> !workbench.isBuiltIn(c.id())).ifPresent(choice -> {
+            Alert confirm = Dialogs.prepare(new Alert(Alert.AlertType.CONFIRMATION,
+                    Messages.format("connections.deleteConfirm", choice.label()), ButtonType.YES, ButtonType.NO), owner);
             if (confirm.showAndWait().filter(ButtonType.YES::equals).isPresent()) {
                 runner.run("delete connection", () -> {
-                    workbench.delete(name);
-                    return name;
+                    workbench.delete(choice.id());
+                    return choice;
                 }, deleted -> reload(), this::saveFailed);
             }
         });
@@ -146,20 +147,22 @@ public final class ConnectionsDialog {
         }
         runner.run("import KooCLI", () -> workbench.importKooCli(file.toPath()), imported -> {
             reload();
-            Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.format("connections.imported",
-                    imported.size()), ButtonType.OK);
-            done.initOwner(owner);
-            done.showAndWait();
+            Dialogs.prepare(new Alert(Alert.AlertType.INFORMATION, Messages.format("connections.imported",
+                    imported.size()), ButtonType.OK), owner).showAndWait();
         }, ex -> ErrorDialog.create(owner, Messages.get("connections.importFailed"), ErrorDetails.of(ex))
                 .showAndWait());
     }
 
-    private Optional<String> selected() {
-        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    private Optional<ConnectionId> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ConnectionChoice::id);
+    }
+
+    private void select(ConnectionId id) {
+        choices.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(list.getSelectionModel()::select);
     }
 
     private void reload() {
-        names.setAll(workbench.names());
+        choices.setAll(workbench.connections());
     }
 
     private static Button button(String key, String id, Runnable action) {

@@ -1,7 +1,7 @@
 package io.github.cbrsync.ui.connection;
 
 import io.github.cbrsync.domain.SecretKind;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -14,11 +14,11 @@ public final class SecretPrompt {
     private SecretPrompt() {
     }
 
-    public static Optional<String> ask(Window owner, String profile, SecretKind kind, String storage) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+    /** {@code connection}: the label of the connection that needs the secret. */
+    public static Optional<String> ask(Window owner, String connection, SecretKind kind, String storage) {
+        Dialog<String> dialog = io.github.cbrsync.ui.common.Dialogs.prepare(new Dialog<>(), owner);
         dialog.setTitle(Messages.get("secret.title"));
-        dialog.setHeaderText(Messages.format("secret.header", Messages.get("secret.kind." + kind.name()), profile));
+        dialog.setHeaderText(Messages.format("secret.header", Messages.get("secret.kind." + kind.name()), connection));
         SecretField field = new SecretField("secretPrompt", "");
         Label where = new Label(storage);
         where.setWrapText(true);

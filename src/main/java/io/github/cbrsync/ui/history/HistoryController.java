@@ -7,7 +7,7 @@ import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.DateFields;
 import io.github.cbrsync.ui.common.Formats;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

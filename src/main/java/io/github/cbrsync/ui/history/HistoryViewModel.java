@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.util.HashMap;
 import java.util.List;

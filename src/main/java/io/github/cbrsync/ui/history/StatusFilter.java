@@ -1,7 +1,7 @@
 package io.github.cbrsync.ui.history;
 
 import io.github.cbrsync.domain.HistoryStatus;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.function.Predicate;
 
 /** The choices of the history's status filter. */

@@ -20,13 +20,13 @@ public interface AppActions {
 
     void applyTuning(Tuning tuning);
 
-    /** Names of every connection that can be chosen, and the current one. */
-    java.util.List<String> connectionNames();
+    /** Every connection that can be chosen, and the current one. */
+    java.util.List<io.github.cbrsync.domain.ConnectionChoice> connections();
 
-    String currentConnection();
+    io.github.cbrsync.domain.ConnectionId currentConnection();
 
     /** Opens another connection in this window (asks for missing secrets; the old one is closed). */
-    void switchTo(String name);
+    void switchTo(io.github.cbrsync.domain.ConnectionId id);
 
     /** Connection > Manage connections. */
     void manageConnections();

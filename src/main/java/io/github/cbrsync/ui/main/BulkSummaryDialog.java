@@ -5,7 +5,7 @@ import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.JobPlan;
 import io.github.cbrsync.service.JobSummary;
 import io.github.cbrsync.ui.common.Formats;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;

@@ -1,7 +1,7 @@
 package io.github.cbrsync.ui.main;
 
 import io.github.cbrsync.service.BulkSyncJob;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;

@@ -2,7 +2,7 @@ package io.github.cbrsync.ui.main;
 
 import io.github.cbrsync.service.JobPlan;
 import io.github.cbrsync.service.TaskFollower;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryViewModel;
 import io.github.cbrsync.ui.vaults.VaultListViewModel;
@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final TaskFollower poller;
     private final ReadOnlyStringWrapper pollingNotice = new ReadOnlyStringWrapper(this, "pollingNotice", "");
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
     private final StringBinding countsText;
     private final AppActions actions;
     private final LayoutMemory layouts;
@@ -68,6 +69,15 @@ public final class MainViewModel {
 
     public StringBinding countsText() {
         return countsText;
+    }
+
+    /** While another connection opens, what the window says over its content; empty when it is not busy. */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
+    }
+
+    public void busy(String text) {
+        busyText.set(text == null ? "" : text);
     }
 
     public ReadOnlyStringProperty pollingNoticeProperty() {

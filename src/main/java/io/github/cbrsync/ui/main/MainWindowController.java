@@ -1,9 +1,11 @@
 package io.github.cbrsync.ui.main;
 
-import io.github.cbrsync.api.ProductInfo;
+import io.github.cbrsync.domain.ProductInfo;
+import io.github.cbrsync.domain.ConnectionChoice;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.ErrorDialog;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.ui.common.Styles;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.vaults.VaultListController;
 import javafx.application.Platform;
@@ -27,6 +29,7 @@ public final class MainWindowController {
     @FXML private BorderPane root;
     @FXML private VBox demoBanner;
     @FXML private StatusBar statusBar;
+    @FXML private org.controlsfx.control.MaskerPane busyMask;
     @FXML private javafx.scene.control.Menu switchMenu;
     @FXML private VaultListController vaultListController;
     @FXML private HistoryController historyController;
@@ -41,13 +44,15 @@ public final class MainWindowController {
         demoBanner.setManaged(viewModel.connection().demo());
         statusBar.setText(viewModel.connectionText());
         if (!viewModel.connection().encrypted()) {
-            statusBar.getStyleClass().add("unencrypted");
+            statusBar.getStyleClass().add(Styles.UNENCRYPTED);
         }
+        busyMask.textProperty().bind(viewModel.busyTextProperty());
+        busyMask.visibleProperty().bind(viewModel.busyTextProperty().isNotEmpty());
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.textProperty().bind(viewModel.countsText());
         Label polling = new Label();
-        polling.getStyleClass().add("status-bad");
+        polling.getStyleClass().add(Styles.STATUS_BAD);
         polling.textProperty().bind(viewModel.pollingNoticeProperty());
         statusBar.getRightItems().addAll(polling, counts);
         viewModel.vaults().setErrorSink(details -> showError(Messages.get("sync.error.title"), details));
@@ -150,13 +155,13 @@ public final class MainWindowController {
     private void fillSwitchMenu() {
         switchMenu.getItems().clear();
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (String name : viewModel.actions().connectionNames()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(name);
+        for (ConnectionChoice choice : viewModel.actions().connections()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(choice.label());
             item.setToggleGroup(group);
-            item.setSelected(name.equals(viewModel.actions().currentConnection()));
+            item.setSelected(choice.id().equals(viewModel.actions().currentConnection()));
             item.setOnAction(e -> {
-                if (!name.equals(viewModel.actions().currentConnection())) {
-                    viewModel.actions().switchTo(name);
+                if (!choice.id().equals(viewModel.actions().currentConnection())) {
+                    viewModel.actions().switchTo(choice.id());
                 }
             });
             switchMenu.getItems().add(item);

@@ -2,7 +2,7 @@ package io.github.cbrsync.ui.main;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;

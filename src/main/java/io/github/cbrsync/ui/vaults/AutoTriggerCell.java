@@ -1,6 +1,6 @@
 package io.github.cbrsync.ui.vaults;
 
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;

@@ -5,7 +5,7 @@ import io.github.cbrsync.service.BulkSyncJob.Progress;
 import io.github.cbrsync.service.BulkSyncJob.State;
 import io.github.cbrsync.service.JobPause;
 import io.github.cbrsync.service.JobSummary;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.time.Duration;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.github.cbrsync.ui.vaults;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.domain.VaultUsage;
 import io.github.cbrsync.ui.common.Formats;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

@@ -1,7 +1,7 @@
 package io.github.cbrsync.ui.vaults;
 
 import io.github.cbrsync.service.VaultGate;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;

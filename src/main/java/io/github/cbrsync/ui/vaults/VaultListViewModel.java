@@ -1,6 +1,7 @@
 package io.github.cbrsync.ui.vaults;
 
 import io.github.cbrsync.api.CbrApiException;
+import io.github.cbrsync.i18n.Texts;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.service.ConnectionTester;
 import io.github.cbrsync.service.JobPlan;
@@ -11,7 +12,7 @@ import io.github.cbrsync.service.VaultDirectory;
 import io.github.cbrsync.store.VaultPreferences;
 import io.github.cbrsync.ui.common.BackgroundRunner;
 import io.github.cbrsync.ui.common.ErrorDetails;
-import io.github.cbrsync.ui.common.Messages;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class VaultListViewModel {
             ErrorDetails details = ErrorDetails.of(error);
             if (error instanceof CbrApiException e) {
                 // Say what to fix (wrong key, clock, endpoint, proxy...), as Test connection does.
-                String advice = ConnectionTester.diagnose(e, java.time.Clock.systemUTC(), false).message();
+                String advice = Texts.testOutcome(ConnectionTester.diagnose(e, java.time.Clock.systemUTC(), false));
                 details = new ErrorDetails(details.headline(), advice, details.errorCode(), details.httpStatus(),
                         details.requestId());
             }

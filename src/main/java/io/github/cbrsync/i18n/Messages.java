@@ -1,4 +1,4 @@
-package io.github.cbrsync.ui.common;
+package io.github.cbrsync.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 
 /** Every text the user sees comes from this bundle (FXML uses the same one through %key). */
 public final class Messages {
-    public static final String BUNDLE = "io.github.cbrsync.ui.common.messages";
+    public static final String BUNDLE = "io.github.cbrsync.i18n.messages";
     private static final ResourceBundle DEFAULT = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(),
             Messages.class.getModule());
 

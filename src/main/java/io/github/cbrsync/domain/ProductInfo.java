@@ -1,4 +1,4 @@
-package io.github.cbrsync.api;
+package io.github.cbrsync.domain;
 
 import java.io.IOException;
 import java.io.InputStream;

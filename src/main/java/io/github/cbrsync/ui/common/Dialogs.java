@@ -1,0 +1,38 @@
+package io.github.cbrsync.ui.common;
+
+import java.net.URL;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * Every dialog and window of the app goes through here: it gets its owner (so it opens over the main window
+ * and closes with it) and the app's stylesheet (so status colours and the theme look the same everywhere).
+ */
+public final class Dialogs {
+    private static final URL STYLESHEET = Dialogs.class.getResource("/io/github/cbrsync/ui/main/app.css");
+
+    private Dialogs() {
+    }
+
+    /** Sets the owner (when there is one) and the stylesheet of a dialog; returns it for chaining. */
+    public static <T extends Dialog<?>> T prepare(T dialog, Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        style(dialog.getDialogPane().getStylesheets());
+        return dialog;
+    }
+
+    /** The app's stylesheet on a scene of its own (the main window, a secondary window). */
+    public static void style(Scene scene) {
+        style(scene.getStylesheets());
+    }
+
+    private static void style(java.util.List<String> stylesheets) {
+        String css = STYLESHEET.toExternalForm();
+        if (!stylesheets.contains(css)) {
+            stylesheets.add(css);
+        }
+    }
+}
