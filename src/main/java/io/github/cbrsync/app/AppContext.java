@@ -6,6 +6,7 @@ import io.github.cbrsync.session.ConnectionScope;
 import io.github.cbrsync.store.AppSettings;
 import io.github.cbrsync.store.SettingsStore;
 import io.github.cbrsync.store.SettingsVaultPreferences;
+import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.FxTaskRunner;
 import io.github.cbrsync.ui.common.LayoutMemory;
 import io.github.cbrsync.i18n.Messages;
@@ -81,7 +82,7 @@ public final class AppContext {
         Parent root = loader.load();
         MainWindowController controller = loader.getController();
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindowController.class.getResource("app.css").toExternalForm());
+        Dialogs.style(scene);
         stage.setScene(scene);
         stage.setTitle(controller.title());
         AppIcons.apply(stage);

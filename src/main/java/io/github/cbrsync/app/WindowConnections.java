@@ -182,7 +182,7 @@ public final class WindowConnections implements ConnectionSwitcher {
         try {
             current.showMainWindow(stage);
             if (overrides.smoke()) {
-                SmokeRun.start(current.mainViewModel(), scope.history(), connection.name());
+                SmokeRun.start(current.mainViewModel(), scope);
             } else {
                 settings.update(s -> s.withLastProfile(connection.id().value()));
             }

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public record SyncResult(SyncOrder order, Optional<HistoryEntry> entry, Optional<CbrApiException> error) {
 
+    /** Nothing was asked of the service (the vault could not sync: busy or not available). */
+    public static SyncResult notStarted(SyncOrder order) {
+        return refusedByGate(order);
+    }
+
     static SyncResult refusedByGate(SyncOrder order) {
         return new SyncResult(order, Optional.empty(), Optional.empty());
     }

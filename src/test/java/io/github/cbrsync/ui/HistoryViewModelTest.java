@@ -13,6 +13,7 @@ import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryRow;
 import io.github.cbrsync.ui.history.HistoryViewModel;
 import io.github.cbrsync.ui.history.StatusFilter;
+import io.github.cbrsync.ui.history.VaultChoice;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,10 @@ class HistoryViewModelTest {
                 .withRequestProblem(HistoryStatus.REQUEST_FAILED, new TaskError("X", "refused"), Optional.empty(),
                         Instant.now()));
         runUi();
-        assertThat(model.vaultChoices()).containsExactly(HistoryViewModel.ALL_VAULTS, "vault-a", "vault-b");
+        assertThat(model.vaultChoices()).containsExactly(VaultChoice.ALL, VaultChoice.of("vault-a"),
+                VaultChoice.of("vault-b"));
 
-        model.vaultFilterProperty().set("vault-a");
+        model.vaultFilterProperty().set(VaultChoice.of("vault-a"));
         assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3", "r2");
         model.statusFilterProperty().set(StatusFilter.PROBLEMS);
         assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3");

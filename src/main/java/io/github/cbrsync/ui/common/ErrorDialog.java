@@ -17,8 +17,7 @@ public final class ErrorDialog {
     }
 
     public static Alert create(Window owner, String title, ErrorDetails details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.prepare(new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE), owner);
         alert.setTitle(title);
         alert.setHeaderText(details.headline());
         Label message = new Label(details.message());

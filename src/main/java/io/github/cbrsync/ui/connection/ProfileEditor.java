@@ -68,8 +68,7 @@ final class ProfileEditor {
     }
 
     private Dialog<Edit> dialog(Window owner) {
-        Dialog<Edit> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner);
+        Dialog<Edit> dialog = Dialogs.prepare(new Dialog<>(), owner);
         dialog.setTitle(Messages.get(form.isNew() ? "connection.add.title" : "connection.edit.title"));
         dialog.setHeaderText(Messages.get("connection.edit.header"));
         dialog.getDialogPane().setContent(layout.grid(region, projectId, caFile, buttons(), testResult,
@@ -136,11 +135,13 @@ final class ProfileEditor {
             form.projectId.set(projects.get(0).id());
             testResult.setText(Messages.format("connection.discover.one", projects.get(0).name()));
         } else {
-            // The choice is the project itself; the list shows "ID  (name)" for it.
-            ChoiceDialog<Project> pick = new ChoiceDialog<>(projects.get(0), projects);
-            Dialogs.prepare(pick, testResult.getScene().getWindow());
+            // Shown as "ID  (name)"; the answer is mapped back by position, never parsed out of the text.
+            List<String> shown = projects.stream().map(p -> p.id() + "  (" + p.name() + ")").toList();
+            ChoiceDialog<String> pick = Dialogs.prepare(new ChoiceDialog<>(shown.get(0), shown),
+                    testResult.getScene().getWindow());
             pick.setHeaderText(Messages.get("connection.discover.several"));
-            pick.showAndWait().ifPresent(p -> form.projectId.set(p.id()));
+            pick.showAndWait().map(shown::indexOf).filter(i -> i >= 0)
+                    .ifPresent(i -> form.projectId.set(projects.get(i).id()));
             testResult.setText("");
         }
     }

@@ -35,7 +35,7 @@ public final class HistoryController {
 
     private final HistoryViewModel viewModel;
 
-    @FXML private ComboBox<String> vaultFilter;
+    @FXML private ComboBox<VaultChoice> vaultFilter;
     @FXML private ComboBox<StatusFilter> statusFilter;
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +33,13 @@ import javafx.collections.transformation.FilteredList;
  * extractor makes an updated row repaint). Changes arrive from worker threads through the update queue.
  */
 public final class HistoryViewModel {
-    public static final String ALL_VAULTS = Messages.get("history.filter.allVaults");
-
     private final ObservableList<HistoryRow> rows =
             FXCollections.observableArrayList(r -> new Observable[] {r.entryProperty()});
     private final FilteredList<HistoryRow> visibleRows = new FilteredList<>(rows);
     private final Map<String, HistoryRow> rowsById = new HashMap<>();
-    private final ObservableList<String> vaultChoices = FXCollections.observableArrayList(ALL_VAULTS);
-    private final ObjectProperty<String> vaultFilter = new SimpleObjectProperty<>(this, "vaultFilter", ALL_VAULTS);
+    private final ObservableList<VaultChoice> vaultChoices = FXCollections.observableArrayList(VaultChoice.ALL);
+    private final ObjectProperty<VaultChoice> vaultFilter = new SimpleObjectProperty<>(this, "vaultFilter",
+            VaultChoice.ALL);
     private final ObjectProperty<StatusFilter> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
     private final ReadOnlyIntegerWrapper activeCount = new ReadOnlyIntegerWrapper(this, "activeCount");
@@ -91,11 +89,11 @@ public final class HistoryViewModel {
         return rows.size();
     }
 
-    public ObservableList<String> vaultChoices() {
+    public ObservableList<VaultChoice> vaultChoices() {
         return vaultChoices;
     }
 
-    public ObjectProperty<String> vaultFilterProperty() {
+    public ObjectProperty<VaultChoice> vaultFilterProperty() {
         return vaultFilter;
     }
 
@@ -114,7 +112,7 @@ public final class HistoryViewModel {
     }
 
     public void clearFilters() {
-        vaultFilter.set(ALL_VAULTS);
+        vaultFilter.set(VaultChoice.ALL);
         statusFilter.set(StatusFilter.ALL);
         fromDate.set(null);
         toDate.set(null);
@@ -211,24 +209,24 @@ public final class HistoryViewModel {
 
     /** Keeps "all vaults" first and the names sorted after it. */
     private void addVaultChoice(String name) {
-        if (vaultChoices.contains(name)) {
+        VaultChoice choice = VaultChoice.of(name);
+        if (vaultChoices.contains(choice)) {
             return;
         }
         int at = 1;
-        while (at < vaultChoices.size() && vaultChoices.get(at).compareToIgnoreCase(name) < 0) {
+        while (at < vaultChoices.size() && vaultChoices.get(at).toString().compareToIgnoreCase(name) < 0) {
             at++;
         }
-        vaultChoices.add(at, name);
+        vaultChoices.add(at, choice);
     }
 
     private void updateFilter() {
-        String vault = vaultFilter.get();
+        VaultChoice vault = vaultFilter.get() == null ? VaultChoice.ALL : vaultFilter.get();
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
-        boolean allVaults = vault == null || ALL_VAULTS.equals(vault);
         ZoneId zone = ZoneId.systemDefault();
         Instant from = fromDate.get() == null ? Instant.MIN : fromDate.get().atStartOfDay(zone).toInstant();
         Instant to = toDate.get() == null ? Instant.MAX : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
-        visibleRows.setPredicate(r -> (allVaults || r.entry().vaultName().equals(vault))
+        visibleRows.setPredicate(r -> vault.matches(r.entry())
                 && status.matches(r.entry().status())
                 && !r.entry().requestedAt().isBefore(from) && r.entry().requestedAt().isBefore(to));
     }

@@ -4,6 +4,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.JobPlan;
 import io.github.cbrsync.service.JobSummary;
+import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.i18n.Messages;
 import java.util.function.Consumer;
@@ -40,8 +41,7 @@ final class BulkSummaryDialog {
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefRowCount(Math.min(12, s.needAttention().size() + 1));
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.prepare(new Alert(Alert.AlertType.WARNING, "", ButtonType.CLOSE), owner);
         alert.setTitle(Messages.get("bulk.summary.title"));
         alert.setHeaderText(text + "\n" + Messages.get("bulk.summary.attention"));
         alert.getDialogPane().setContent(list);
@@ -58,8 +58,8 @@ final class BulkSummaryDialog {
     static void askResume(Window owner, JobPlan remaining, Consumer<Boolean> answer) {
         ButtonType send = new ButtonType(Messages.get("bulk.interrupted.send"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("bulk.interrupted.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("bulk.interrupted.text"), send, discard);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.prepare(new Alert(Alert.AlertType.CONFIRMATION, Messages.get("bulk.interrupted.text"),
+                send, discard), owner);
         alert.setTitle(Messages.get("bulk.interrupted.title"));
         alert.setHeaderText(Messages.format("bulk.interrupted.header", Formats.dateTime(remaining.createdAt()),
                 remaining.items().size()));

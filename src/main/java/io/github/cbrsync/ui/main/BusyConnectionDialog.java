@@ -2,6 +2,7 @@ package io.github.cbrsync.ui.main;
 
 import io.github.cbrsync.service.BulkSyncJob;
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.ui.common.Dialogs;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -28,9 +29,8 @@ public final class BusyConnectionDialog {
         ButtonType cancel = new ButtonType(Messages.get("switch.busy.cancel"), ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType(Messages.format("switch.busy.stay", current),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("switch.busy.text", current, unsent,
-                total, next), finish, cancel, stay);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.prepare(new Alert(Alert.AlertType.CONFIRMATION, Messages.format("switch.busy.text",
+                current, unsent, total, next), finish, cancel, stay), owner);
         alert.setTitle(Messages.get("switch.busy.title"));
         alert.setHeaderText(Messages.format("switch.busy.header", current, unsent, total));
         alert.getDialogPane().setId("busySwitchDialog");

@@ -3,6 +3,7 @@ package io.github.cbrsync.ui.main;
 import io.github.cbrsync.domain.ProductInfo;
 import io.github.cbrsync.domain.ConnectionChoice;
 import io.github.cbrsync.ui.common.ErrorDetails;
+import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.ErrorDialog;
 import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.i18n.Messages;
@@ -234,8 +235,7 @@ public final class MainWindowController {
     }
 
     private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(window());
+        Alert alert = Dialogs.prepare(new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK), window());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();

@@ -1,6 +1,7 @@
 package io.github.cbrsync.ui.main;
 
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.ui.common.Dialogs;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -15,8 +16,7 @@ final class PreferencesDialog {
     }
 
     static Optional<AppActions.Tuning> show(Window owner, AppActions.Tuning current) {
-        Dialog<AppActions.Tuning> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<AppActions.Tuning> dialog = Dialogs.prepare(new Dialog<>(), owner);
         dialog.setTitle(Messages.get("prefs.title"));
         dialog.setHeaderText(Messages.get("prefs.header"));
         Spinner<Integer> poll = intSpinner(1, 300, current.pollSeconds(), "prefsPoll");

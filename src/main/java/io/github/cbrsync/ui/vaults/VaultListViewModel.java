@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -140,14 +141,31 @@ public final class VaultListViewModel {
         });
     }
 
-    public void sync(VaultRow row) {
+    /**
+     * Syncs one vault (the Sync button). The returned future completes, on the UI thread, with the fate of the
+     * request (a task followed, a refusal, or undecided); it fails only if the work could not be started.
+     */
+    public CompletableFuture<SyncResult> sync(VaultRow row) {
+        CompletableFuture<SyncResult> fate = new CompletableFuture<>();
         if (!row.canSync()) {
-            return;
+            fate.complete(SyncResult.notStarted(SyncOrder.of(row.vault(), row.isAutoTrigger())));
+            return fate;
         }
-        SyncOrder order = SyncOrder.of(row.vault(), row.isAutoTrigger());
+        return send(SyncOrder.of(row.vault(), row.isAutoTrigger()));
+    }
+
+    private CompletableFuture<SyncResult> send(SyncOrder order) {
+        CompletableFuture<SyncResult> fate = new CompletableFuture<>();
         // The request is sent on a worker; an unclear answer is settled later, and its fate reported then.
-        runner.run("sync " + row.id(), () -> syncService.sync(order), fate -> fate.thenAccept(result ->
-                uiQueue.post(() -> reportSingle(result))), error -> errorSink.accept(ErrorDetails.of(error)));
+        runner.run("sync " + order.vaultId(), () -> syncService.sync(order), pending -> pending.thenAccept(result ->
+                uiQueue.post(() -> {
+                    reportSingle(result);
+                    fate.complete(result);
+                })), error -> {
+                    errorSink.accept(ErrorDetails.of(error));
+                    fate.completeExceptionally(error);
+                });
+        return fate;
     }
 
     /**
@@ -175,9 +193,7 @@ public final class VaultListViewModel {
                 .distinct().toList();
         if (items.size() == 1) {
             JobPlan.Item only = items.get(0);
-            SyncOrder order = SyncOrder.of(only.vaultId(), only.vaultName(), only.autoTrigger());
-            runner.run("sync " + only.vaultId(), () -> syncService.sync(order), fate -> fate.thenAccept(result ->
-                    uiQueue.post(() -> reportSingle(result))), error -> errorSink.accept(ErrorDetails.of(error)));
+            send(SyncOrder.of(only.vaultId(), only.vaultName(), only.autoTrigger()));
         } else if (!items.isEmpty()) {
             runner.run("bulk sync", () -> bulkLauncher.start(items), bulkJob::show,
                     error -> errorSink.accept(ErrorDetails.of(error)));
