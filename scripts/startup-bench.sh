@@ -27,6 +27,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+command=$0
+[ $# -eq 0 ] || command+=$(printf ' %q' "$@")
 runs=5
 image="target/jpackage/image/CBR Sync Desk"
 deb=""
@@ -47,7 +49,7 @@ done
 
 # One X server for every run, so no run pays for starting one.
 if [ -z "${STARTUP_BENCH_UNDER_XVFB:-}" ]; then
-  export STARTUP_BENCH_UNDER_XVFB=1
+  export STARTUP_BENCH_UNDER_XVFB=1 STARTUP_BENCH_COMMAND="$command"
   args=(--runs "$runs" --image "$image")
   [ -z "$deb" ] || args+=(--deb "$deb")
   for v in "${variants[@]}"; do args+=(--variant "$v"); done
@@ -55,7 +57,7 @@ if [ -z "${STARTUP_BENCH_UNDER_XVFB:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "${args[@]}"
 fi
 
-echo "command: $0$(printf " '%s'" "$@")"
+echo "command: ${STARTUP_BENCH_COMMAND:-$command}"
 image=$(cd "$image" && pwd)
 runtime="$image/lib/runtime"
 # What runs: label, app-image, extra JVM options.
@@ -149,7 +151,8 @@ for i in "${!images[@]}"; do
   if [ -f "${images[$i]}/lib/app/cbr-sync-desk.jsa" ]; then cds="its class-data sharing archive lib/app/cbr-sync-desk.jsa"
   elif grep -q 'SharedArchiveFile' "${images[$i]}/lib/app/CBR Sync Desk.cfg"; then
     cds="NO class-data sharing archive (made when the .deb is installed: benchmark /opt/cbr-sync-desk for the real figure)"
-  else cds="the runtime's default CDS archive"; fi
+  elif [ -f "${images[$i]}/lib/runtime/lib/server/classes.jsa" ]; then cds="the runtime's default CDS archive"
+  else cds="no CDS archive"; fi
   echo "${labels[$i]}: ${images[$i]} with $cds${options[$i]:+, JVM options: ${options[$i]}}"
 done
 echo "process start offset corrected: $(boot_offset_ms) ms (ProcessHandle.startInstant() uses /proc/stat btime, whole seconds)"
