@@ -149,7 +149,7 @@ echo "startup-bench: $runs runs each after one warm-up each, alternating; Xvfb 1
 echo "app-image: $image; the bare window uses $ref_cds"
 for i in "${!images[@]}"; do
   if [ -f "${images[$i]}/lib/app/cbr-sync-desk.jsa" ]; then cds="its class-data sharing archive lib/app/cbr-sync-desk.jsa"
-  elif grep -q 'SharedArchiveFile' "${images[$i]}/lib/app/CBR Sync Desk.cfg"; then
+  elif grep -qs 'SharedArchiveFile' "${images[$i]}/lib/app/CBR Sync Desk.cfg"; then
     cds="NO class-data sharing archive (made when the .deb is installed: benchmark /opt/cbr-sync-desk for the real figure)"
   elif [ -f "${images[$i]}/lib/runtime/lib/server/classes.jsa" ]; then cds="the runtime's default CDS archive"
   else cds="no CDS archive"; fi
@@ -173,7 +173,8 @@ for ((r = 0; r <= runs; r++)); do
     [ "$r" -gt 0 ] || continue
     [ "$ff" = n/a ] || app_ff[$i]="${app_ff[$i]:-} $ff"
     app_vs[$i]="${app_vs[$i]:-} $vs"
-    echo "  run $r: bare first frame ${bare_ff[-1]} ms; ${labels[$i]}: first frame $ff ms, vaults shown $vs ms"
+    echo "  run $r: bare first frame ${bare_ff[-1]} ms; ${labels[$i]}: first frame $ff${ff/#[0-9]*/ ms}," \
+      "vaults shown $vs ms"
   done
 done
 
