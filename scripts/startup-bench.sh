@@ -173,8 +173,8 @@ for ((r = 0; r <= runs; r++)); do
     [ "$r" -gt 0 ] || continue
     [ "$ff" = n/a ] || app_ff[$i]="${app_ff[$i]:-} $ff"
     app_vs[$i]="${app_vs[$i]:-} $vs"
-    echo "  run $r: bare first frame ${bare_ff[-1]} ms; ${labels[$i]}: first frame $ff${ff/#[0-9]*/ ms}," \
-      "vaults shown $vs ms"
+    unit=" ms"; [ "$ff" != n/a ] || unit=""
+    echo "  run $r: bare first frame ${bare_ff[-1]} ms; ${labels[$i]}: first frame $ff$unit, vaults shown $vs ms"
   done
 done
 
