@@ -1,5 +1,6 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +37,10 @@ public record LaunchOptions(Optional<String> profile, Optional<String> region, O
                     smoke = true;
                     continue;
                 }
-                default -> throw new IllegalArgumentException("Unknown option " + arg + ". Options: --profile NAME, "
-                        + "--region ID, --project-id ID, --endpoint URL, --smoke");
+                default -> throw new IllegalArgumentException(Messages.format("options.unknown", arg));
             }
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(name + " needs a value");
+                throw new IllegalArgumentException(Messages.format("options.needsValue", name));
             }
             if (!inline) {
                 i++;

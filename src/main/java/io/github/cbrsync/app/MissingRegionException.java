@@ -8,7 +8,7 @@ public final class MissingRegionException extends Exception {
     private final String label;
 
     public MissingRegionException(ConnectionId connection, String label) {
-        super("No region for " + label, null, false, false);
+        super("region missing: " + connection, null, false, false);
         this.connection = connection;
         this.label = label;
     }

@@ -67,7 +67,7 @@ public final class WindowConnections implements ConnectionSwitcher {
         this.workbench = new CatalogWorkbench(catalog);
     }
 
-    public Optional<AppContext> current() {
+    private Optional<AppContext> current() {
         return Optional.ofNullable(current);
     }
 

@@ -22,6 +22,7 @@ import javax.net.ssl.SSLException;
  */
 public final class ConnectionTester {
     static final Duration MAX_SKEW = Duration.ofMinutes(15);
+    private static final String IAM_WRONG_PASSWORD = "username or password"; // IAM's words (matched, not shown)
 
     /** What the test found. */
     public enum Problem {
@@ -87,7 +88,7 @@ public final class ConnectionTester {
             if (e.kind() == Kind.FORBIDDEN) {
                 return Outcome.of(Problem.PERMISSION);
             }
-            if (lower.contains("username or password") || e.errorCode().filter(c -> c.startsWith("IAM.")).isPresent()) {
+            if (lower.contains(IAM_WRONG_PASSWORD) || e.errorCode().filter(c -> c.startsWith("IAM.")).isPresent()) {
                 return Outcome.of(Problem.WRONG_PASSWORD);
             }
             int said = lower.indexOf("server says:");

@@ -7,6 +7,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.domain.SyncTask;
 import io.github.cbrsync.domain.TaskError;
+import io.github.cbrsync.i18n.Messages;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,8 +110,7 @@ public final class SyncService {
             @Override
             public void notCreated() {
                 mark(row.localId(), HistoryStatus.NOT_SENT, new TaskError("NOT_SENT",
-                        "The app stopped before this request was answered, and the task list shows that it "
-                                + "created no task."), Optional.empty());
+                        Messages.get("sync.notSent.afterRestart")), Optional.empty());
                 gate.release(row.vaultId());
                 settled.complete(null);
             }
@@ -175,8 +175,8 @@ public final class SyncService {
         HistoryEntry row = history.get(localId).orElseThrow();
         if (row.sends() >= policy.maxSends() && row.operationLogId().isEmpty()) {
             finish(order, localId, HistoryStatus.REQUEST_FAILED, new CbrApiException(last.kind(), last.httpStatus(),
-                    last.errorCode().orElse(null), "No task was created after " + row.sends() + " requests. Last "
-                    + "answer: " + last.getMessage(), last.requestId().orElse(null), null), fate);
+                    last.errorCode().orElse(null), Messages.format("sync.noTaskAfterResends", row.sends(),
+                    last.getMessage()), last.requestId().orElse(null), null), fate);
             return;
         }
         // Atomically with a catch-up that may have found the task meanwhile: a row with a task is never resent.

@@ -44,10 +44,6 @@ public final class VaultGate {
         return states.getOrDefault(vaultId, State.IDLE);
     }
 
-    public int busyCount() {
-        return states.size();
-    }
-
     /** Called on the thread that changed the state; UI listeners must hop to their own thread. */
     public void addListener(BiConsumer<String, State> listener) {
         listeners.add(listener);

@@ -2,7 +2,10 @@ package io.github.cbrsync.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.github.cbrsync.api.CbrApiException;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +46,33 @@ class ArchitectureRulesTest {
     @Test
     void nothingUsesTheWebView() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene.web..").check(classes);
+    }
+
+    @Test
+    void theUiKnowsTheApiOnlyThroughItsExceptionType() {
+        noClasses().that().resideInAPackage("io.github.cbrsync.ui..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("api classes other than CbrApiException",
+                        (JavaClass c) -> c.getPackageName().startsWith("io.github.cbrsync.api")
+                                && !c.getName().startsWith(CbrApiException.class.getName())))
+                .because("the window talks to services; only the failure type travels up to be shown")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheEntryPointsWriteToTheConsole() {
+        noClasses().that().doNotHaveSimpleName("Main").and().doNotHaveSimpleName("SmokeRun")
+                .and().doNotHaveSimpleName("SimulatorMain").and().resideOutsideOfPackage("io.github.cbrsync.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("everything else logs through System.Logger, which is redacted and rotated")
+                .check(classes);
+    }
+
+    @Test
+    void javaFxLivesInTheUiAndTheAppOnly() {
+        noClasses().that().resideOutsideOfPackages("io.github.cbrsync.ui..", "io.github.cbrsync.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("the services, the command line and the simulator must run without a toolkit")
+                .check(classes);
     }
 
     @Test

@@ -135,4 +135,17 @@ class HistoryJournalTest {
         journal.close();
         assertThat(new HistoryJournal(file).load().entries()).hasSize(2);
     }
+
+    @Test
+    void aClosedJournalStaysClosed() throws Exception {
+        HistoryJournal journal = new HistoryJournal(dir.resolve("closed.jsonl"));
+        journal.load();
+        journal.append(row("1", java.time.Instant.now()));
+        journal.close();
+
+        // Work that outlives its connection must fail loudly, not reopen the file behind the next connection's back.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journal.append(row("2", java.time.Instant.now())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(new HistoryJournal(dir.resolve("closed.jsonl")).load().entries()).hasSize(1);
+    }
 }

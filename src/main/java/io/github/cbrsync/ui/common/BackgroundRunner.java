@@ -9,20 +9,23 @@ import java.util.function.Consumer;
  */
 public interface BackgroundRunner {
 
-    <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /** Starts {@code work}; its result or failure is delivered on the UI thread. The handle can stop it. */
+    <T> BackgroundWork run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /** Runs everything on the calling thread: for view-model tests. */
     BackgroundRunner DIRECT = new BackgroundRunner() {
         @Override
-        public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        public <T> BackgroundWork run(String name, Callable<T> work, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
             T result;
             try {
                 result = work.call();
             } catch (Exception e) {
                 onFailure.accept(e);
-                return;
+                return BackgroundWork.DONE;
             }
             onSuccess.accept(result);
+            return BackgroundWork.DONE;
         }
     };
 }

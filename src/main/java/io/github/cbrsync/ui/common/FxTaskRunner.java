@@ -16,7 +16,8 @@ public final class FxTaskRunner implements BackgroundRunner {
     }
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> BackgroundWork run(String name, Callable<T> work, Consumer<T> onSuccess,
+                                  Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -29,5 +30,16 @@ public final class FxTaskRunner implements BackgroundRunner {
             onFailure.accept(task.getException());
         });
         executor.execute(task);
+        return new BackgroundWork() {
+            @Override
+            public boolean cancel() {
+                return task.cancel(true);
+            }
+
+            @Override
+            public boolean isDone() {
+                return task.isDone();
+            }
+        };
     }
 }

@@ -2,8 +2,6 @@ package io.github.cbrsync.ui.vaults;
 
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.service.VaultGate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,14 +13,11 @@ public final class VaultRow {
     private final ObjectProperty<Vault> vault;
     private final BooleanProperty autoTrigger;
     private final ObjectProperty<VaultGate.State> syncState;
-    private final BooleanBinding syncing;
 
     VaultRow(Vault vault, boolean autoTrigger, VaultGate.State state) {
         this.vault = new SimpleObjectProperty<>(this, "vault", vault);
         this.autoTrigger = new SimpleBooleanProperty(this, "autoTrigger", autoTrigger);
         this.syncState = new SimpleObjectProperty<>(this, "syncState", state);
-        this.syncing = Bindings.createBooleanBinding(() -> this.syncState.get() != VaultGate.State.IDLE,
-                this.syncState);
     }
 
     public String id() {
@@ -55,10 +50,6 @@ public final class VaultRow {
 
     void setSyncState(VaultGate.State state) {
         syncState.set(state);
-    }
-
-    public BooleanBinding syncingBinding() {
-        return syncing;
     }
 
     /** Whether a Sync button for this row should be enabled: hybrid, available and not already syncing. */
