@@ -3,8 +3,12 @@ package io.github.cbrsync.app;
 import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.session.Connection;
 
-import io.github.cbrsync.service.PollTiming;
+import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.session.ConnectionScope;
 import io.github.cbrsync.store.AppPaths;
+import io.github.cbrsync.store.DeferredSecretStore;
+import io.github.cbrsync.store.SecretStore;
+import io.github.cbrsync.ui.main.OpeningView;
 import io.github.cbrsync.store.AppSettings;
 import io.github.cbrsync.store.KeyringSecretStore;
 import io.github.cbrsync.store.ProfileStore;
@@ -13,63 +17,86 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Everything that touches the disk or the network before the window exists runs in
- * init(), off the FX thread: settings, the keyring probe, credential files, and opening the first connection.
+ * The JavaFX application. The window is on screen first (an opening view), and filled once the first connection
+ * is open; nothing on the way touches the disk or the network on the FX thread.
  */
 public final class CbrSyncDeskApp extends Application {
     private static final System.Logger LOG = System.getLogger(CbrSyncDeskApp.class.getName());
 
+    private final StartupTimeline timeline = new StartupTimeline();
     private AppPaths paths;
     private AppLogging logging;
     private SettingsStore settings;
     private ScheduledExecutorService settingsSaver;
     private ConnectionCatalog catalog;
+    private ScopeFactory scopes;
     private LaunchOptions options;
     private ConnectionId firstId;
-    private Connection first;
+    private CompletableFuture<ConnectionScope> firstScope;
     private WindowConnections window;
 
+    /**
+     * Off the FX thread, and short: settings, the catalog, and then, concurrently with the window coming up, the
+     * keyring probe and the first connection (a simulator start in demo mode, its journal, its threads).
+     */
     @Override
     public void init() throws Exception {
+        timeline.reached("init");
         options = LaunchOptions.parse(getParameters().getRaw());
         paths = AppPaths.forThisMachine();
         logging = AppLogging.install(paths.logs());
         settingsSaver = Executors.newSingleThreadScheduledExecutor(ScopeFactory.daemon("cbr-settings"));
         settings = new SettingsStore(paths.config().resolve("settings.json"), settingsSaver, Duration.ofMillis(500));
         AppSettings saved = settings.load();
+        ExecutorService startup = Executors.newFixedThreadPool(2, ScopeFactory.daemon("cbr-startup"));
+        CompletableFuture<SecretStore> keyring = CompletableFuture.supplyAsync(KeyringSecretStore::probe, startup);
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
-                KeyringSecretStore.probe(), System.getenv(), Path.of(System.getProperty("user.home")),
+                new DeferredSecretStore(keyring), System.getenv(), Path.of(System.getProperty("user.home")),
                 options.region());
         LegacyJournals.migrate(paths.historyFolder());
+        scopes = ScopeFactory.forWindow(paths.historyFolder(), settings);
         firstId = catalog.startupChoice(options.profile(), saved.lastProfile());
-        try {
-            first = catalog.open(firstId, saved.ratePlan(firstId.value()), options);
-        } catch (MissingSecretException | MissingRegionException | IllegalArgumentException needsTheUser) {
-            // Resolved in start(), where the window can ask for the secret or the region.
-            LOG.log(Level.INFO, "connection {0} needs input before it opens: {1}", firstId,
-                    needsTheUser.getMessage());
-        }
+        timeline.reached("catalog");
+        firstScope = CompletableFuture.supplyAsync(() -> {
+            try {
+                Connection first = catalog.open(firstId, saved.ratePlan(firstId.value()), options);
+                timeline.reached("connection-open");
+                return scopes.open(first);
+            } catch (Exception needsTheUserOrFailed) {
+                // Resolved in the window, which can ask for the secret or the region, or say what failed.
+                throw new CompletionException(needsTheUserOrFailed);
+            }
+        }, startup);
+        firstScope.whenComplete((scope, error) -> startup.shutdown());
     }
 
+    /** Shows the window at once, then fills it when the first connection is open. */
     @Override
     public void start(Stage stage) {
+        timeline.reached("fx-start");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);
+        Scene opening = OpeningView.scene(catalog.label(firstId), Math.max(stage.getWidth(), 1280),
+                Math.max(stage.getHeight(), 820));
+        opening.addPostLayoutPulseListener(() -> timeline.reached("first-frame"));
+        stage.setScene(opening);
+        stage.setTitle(Messages.get("app.title"));
+        AppIcons.apply(stage);
+        stage.show();
         window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
-                folder -> getHostServices().showDocument(folder.toUri().toString()),
-                ScopeFactory.forWindow(paths.historyFolder(), settings), options);
-        if (first != null) {
-            window.show(first);
-        } else {
-            window.switchTo(firstId);
-        }
+                folder -> getHostServices().showDocument(folder.toUri().toString()), scopes, options, timeline);
+        window.showWhenOpen(firstId, firstScope);
         WindowMemory.track(stage, settings);
     }
 

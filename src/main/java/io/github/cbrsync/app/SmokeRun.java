@@ -23,6 +23,12 @@ final class SmokeRun {
         SmokeCheck.start(main, scope).thenAccept(v -> exit(v.ok(), v.line()));
     }
 
+    /** A start-up figure for scripts/startup-bench.sh (only with -Dcbrsync.startupReport=true). */
+    static void printStartup(String phase, long millis) {
+        System.out.println("STARTUP " + phase + "-ms=" + millis);
+        System.out.flush();
+    }
+
     private static void exit(boolean ok, String line) {
         System.out.println("SMOKE " + (ok ? "OK" : "FAILED") + ": " + line);
         System.out.flush();

@@ -23,10 +23,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Stage;
 
@@ -49,6 +52,7 @@ public final class WindowConnections implements ConnectionSwitcher {
     private final ScopeFactory scopes;
     private final ExecutorService opener = Executors.newSingleThreadExecutor(ScopeFactory.daemon("cbr-connect"));
     private final CatalogWorkbench workbench;
+    private final StartupTimeline timeline;
     private final Map<ConnectionId, ConnectionScope> background = new ConcurrentHashMap<>();
     private LaunchOptions overrides;
     private AppContext current;
@@ -56,6 +60,12 @@ public final class WindowConnections implements ConnectionSwitcher {
     public WindowConnections(Stage stage, ConnectionCatalog catalog, SettingsStore settings, AppPaths paths,
                              Optional<AppLogging> logging, Consumer<Path> folderOpener, ScopeFactory scopes,
                              LaunchOptions overrides) {
+        this(stage, catalog, settings, paths, logging, folderOpener, scopes, overrides, new StartupTimeline());
+    }
+
+    WindowConnections(Stage stage, ConnectionCatalog catalog, SettingsStore settings, AppPaths paths,
+                      Optional<AppLogging> logging, Consumer<Path> folderOpener, ScopeFactory scopes,
+                      LaunchOptions overrides, StartupTimeline timeline) {
         this.stage = stage;
         this.catalog = catalog;
         this.settings = settings;
@@ -65,6 +75,7 @@ public final class WindowConnections implements ConnectionSwitcher {
         this.scopes = scopes;
         this.overrides = overrides;
         this.workbench = new CatalogWorkbench(catalog);
+        this.timeline = timeline;
     }
 
     private Optional<AppContext> current() {
@@ -75,6 +86,19 @@ public final class WindowConnections implements ConnectionSwitcher {
     public void show(Connection connection) {
         new FxTaskRunner(opener).run("open " + connection.name(), () -> scopes.open(connection), this::replace,
                 error -> recover(connection.id(), error));
+    }
+
+    /** The first connection, opened during start-up: shown when it is open, or what it needs is asked for. */
+    void showWhenOpen(ConnectionId id, CompletableFuture<ConnectionScope> opening) {
+        opening.whenComplete((scope, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                timeline.reached("scope-open");
+                replace(scope);
+            } else {
+                recover(id, error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                        : error);
+            }
+        }));
     }
 
     @Override
@@ -181,6 +205,8 @@ public final class WindowConnections implements ConnectionSwitcher {
         rememberSecretsForRedaction(connection);
         try {
             current.showMainWindow(stage);
+            timeline.reached("main-window");
+            current.mainViewModel().vaults().addOnLoaded(vaults -> timeline.reached("vaults-shown"));
             if (overrides.smoke()) {
                 SmokeRun.start(current.mainViewModel(), scope);
             } else {
