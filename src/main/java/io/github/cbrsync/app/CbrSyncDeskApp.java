@@ -87,17 +87,29 @@ public final class CbrSyncDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);
-        Scene opening = OpeningView.scene(catalog.label(firstId), Math.max(stage.getWidth(), 1280),
-                Math.max(stage.getHeight(), 820));
-        opening.addPostLayoutPulseListener(() -> timeline.reached("first-frame"));
+        // The size the main window will have (remembered, else its preferred size), so it opens where it stays.
+        Scene opening = OpeningView.scene(catalog.label(firstId), sizeOr(stage.getWidth(), 1280),
+                sizeOr(stage.getHeight(), 820));
         stage.setScene(opening);
         stage.setTitle(Messages.get("app.title"));
         AppIcons.apply(stage);
         stage.show();
+        // The first pulse after show() is the first frame on screen.
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                timeline.reached("first-frame");
+                stop();
+            }
+        }.start();
         window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), scopes, options, timeline);
         window.showWhenOpen(firstId, firstScope);
         WindowMemory.track(stage, settings);
+    }
+
+    private static double sizeOr(double size, double preferred) {
+        return Double.isNaN(size) || size <= 0 ? preferred : size;
     }
 
     @Override

@@ -134,7 +134,7 @@ public final class BulkJobViewModel {
     }
 
     static String duration(Duration d) {
-        long s = Math.max(0, d.toSeconds());
+        long s = Math.max(1, (d.toMillis() + 999) / 1000);
         return s < 60 ? Messages.format("duration.seconds", s)
                 : Messages.format("duration.minutes", s / 60, s % 60);
     }
