@@ -52,6 +52,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         Files.createDirectories(file.getParent());
         List<String> warnings = new ArrayList<>();
         Map<String, HistoryEntry> rows = new LinkedHashMap<>();
+        StringPool pool = new StringPool();
         long lines = 0;
         long goodBytes = 0;
         boolean damagedInside = false;
@@ -70,7 +71,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
                         damagedInside = true;
                     }
                     try {
-                        HistoryEntry e = HistoryCodec.fromLine(line);
+                        HistoryEntry e = HistoryCodec.fromLine(line, pool);
                         rows.put(e.localId(), e);
                         pendingBad = null;
                     } catch (IllegalArgumentException bad) {

@@ -10,7 +10,6 @@ import io.github.cbrsync.domain.TaskError;
 import io.github.cbrsync.domain.TaskStatus;
 import io.github.cbrsync.service.TaskHistory;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
-import io.github.cbrsync.ui.history.HistoryRow;
 import io.github.cbrsync.ui.history.HistoryViewModel;
 import io.github.cbrsync.ui.history.StatusFilter;
 import io.github.cbrsync.ui.history.VaultChoice;
@@ -47,9 +46,9 @@ class HistoryViewModelTest {
         history.record(notSent);
         history.record(HistoryEntry.requested("r2", "v2", "vault-b", false, Instant.now()).withTaskId("op-2"));
         runUi();
-        HistoryRow never = model.visibleRows().stream().filter(r -> r.entry().localId().equals("r1")).findFirst()
+        HistoryEntry never = model.visibleRows().stream().filter(r -> r.localId().equals("r1")).findFirst()
                 .orElseThrow();
-        HistoryRow running = model.visibleRows().stream().filter(r -> r.entry().localId().equals("r2")).findFirst()
+        HistoryEntry running = model.visibleRows().stream().filter(r -> r.localId().equals("r2")).findFirst()
                 .orElseThrow();
 
         assertThat(model.canSendAgain(List.of(never, running))).isFalse();
@@ -67,7 +66,7 @@ class HistoryViewModelTest {
         assertThat(uiQueue).hasSize(1);
         runUi();
         assertThat(model.visibleRows()).hasSize(50);
-        assertThat(model.visibleRows().get(0).entry().localId()).isEqualTo("row-49");
+        assertThat(model.visibleRows().get(0).localId()).isEqualTo("row-49");
         assertThat(model.activeCountProperty().get()).isEqualTo(50);
     }
 
@@ -75,15 +74,14 @@ class HistoryViewModelTest {
     void aTaskReachingItsEndUpdatesItsRowCountsAndTellsTheListener() {
         history.record(HistoryEntry.requested("r1", "v1", "vault-a", true, Instant.now()).withTaskId("op-1"));
         runUi();
-        HistoryRow row = model.visibleRows().get(0);
         history.update("r1", e -> e.withTask(task("op-1", TaskStatus.RUNNING, 40)));
         runUi();
-        assertThat(row.entry().progress()).isEqualTo(40);
+        assertThat(model.visibleRows()).singleElement().satisfies(r -> assertThat(r.progress()).isEqualTo(40));
         assertThat(ended).isEmpty();
 
         history.update("r1", e -> e.withTask(task("op-1", TaskStatus.SUCCESS, 100)));
         runUi();
-        assertThat(row.entry().status()).isEqualTo(HistoryStatus.SUCCESS);
+        assertThat(model.visibleRows().get(0).status()).isEqualTo(HistoryStatus.SUCCESS);
         assertThat(model.activeCountProperty().get()).isZero();
         assertThat(ended).singleElement().satisfies(e -> assertThat(e.operationLogId()).contains("op-1"));
     }
@@ -100,13 +98,13 @@ class HistoryViewModelTest {
                 VaultChoice.of("vault-b"));
 
         model.vaultFilterProperty().set(VaultChoice.of("vault-a"));
-        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3", "r2");
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3", "r2");
         model.statusFilterProperty().set(StatusFilter.PROBLEMS);
-        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3");
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3");
 
         history.update("r2", e -> e.withTask(task("op-2", TaskStatus.FAILED, 50)));
         runUi();
-        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("r3", "r2");
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3", "r2");
         assertThat(model.operationIds(List.copyOf(model.visibleRows()))).isEqualTo("op-2");
     }
 
@@ -117,7 +115,7 @@ class HistoryViewModelTest {
         history.record(HistoryEntry.requested("old", "v", "a", false, now.minusSeconds(3600)));
         history.record(HistoryEntry.requested("mid", "v", "a", false, now.minusSeconds(60)));
         runUi();
-        assertThat(model.visibleRows()).extracting(r -> r.entry().localId()).containsExactly("new", "mid", "old");
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("new", "mid", "old");
     }
 
     private static SyncTask task(String id, TaskStatus status, int progress) {

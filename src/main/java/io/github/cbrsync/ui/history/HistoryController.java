@@ -40,20 +40,20 @@ public final class HistoryController {
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
     @FXML private Button copyIdsButton;
-    @FXML private TableView<HistoryRow> historyTable;
-    @FXML private TableColumn<HistoryRow, Instant> requestedColumn;
-    @FXML private TableColumn<HistoryRow, String> vaultColumn;
-    @FXML private TableColumn<HistoryRow, HistoryEntry.Origin> originColumn;
-    @FXML private TableColumn<HistoryRow, Boolean> autoTriggerColumn;
-    @FXML private TableColumn<HistoryRow, String> operationIdColumn;
-    @FXML private TableColumn<HistoryRow, HistoryEntry> statusColumn;
-    @FXML private TableColumn<HistoryRow, HistoryEntry> progressColumn;
-    @FXML private TableColumn<HistoryRow, Integer> syncedColumn;
-    @FXML private TableColumn<HistoryRow, Integer> deletedColumn;
-    @FXML private TableColumn<HistoryRow, Integer> failedColumn;
-    @FXML private TableColumn<HistoryRow, String> errorCodeColumn;
-    @FXML private TableColumn<HistoryRow, String> errorMessageColumn;
-    @FXML private TableColumn<HistoryRow, Optional<Instant>> endedColumn;
+    @FXML private TableView<HistoryEntry> historyTable;
+    @FXML private TableColumn<HistoryEntry, Instant> requestedColumn;
+    @FXML private TableColumn<HistoryEntry, String> vaultColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry.Origin> originColumn;
+    @FXML private TableColumn<HistoryEntry, Boolean> autoTriggerColumn;
+    @FXML private TableColumn<HistoryEntry, String> operationIdColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> statusColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> progressColumn;
+    @FXML private TableColumn<HistoryEntry, Integer> syncedColumn;
+    @FXML private TableColumn<HistoryEntry, Integer> deletedColumn;
+    @FXML private TableColumn<HistoryEntry, Integer> failedColumn;
+    @FXML private TableColumn<HistoryEntry, String> errorCodeColumn;
+    @FXML private TableColumn<HistoryEntry, String> errorMessageColumn;
+    @FXML private TableColumn<HistoryEntry, Optional<Instant>> endedColumn;
     @FXML private Label emptyLabel;
 
     public HistoryController(HistoryViewModel viewModel) {
@@ -75,31 +75,32 @@ public final class HistoryController {
 
         historyTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         copyIdsButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        SortedList<HistoryRow> sorted = new SortedList<>(viewModel.visibleRows());
+        SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(historyTable.comparatorProperty());
         historyTable.setItems(sorted);
 
-        Cells.follow(requestedColumn, HistoryRow::entryProperty, e -> e.requestedAt());
+        // Each cell reads the row's immutable entry; a row replaced in the list repaints itself (no listeners).
+        Cells.value(requestedColumn, HistoryEntry::requestedAt);
         requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
-        Cells.follow(vaultColumn, HistoryRow::entryProperty, e -> e.vaultName());
-        Cells.follow(originColumn, HistoryRow::entryProperty, HistoryEntry::origin);
+        Cells.value(vaultColumn, HistoryEntry::vaultName);
+        Cells.value(originColumn, HistoryEntry::origin);
         originColumn.setCellFactory(Cells.text(o -> Messages.get("history.origin." + o.name())));
-        Cells.follow(autoTriggerColumn, HistoryRow::entryProperty, e -> e.autoTrigger());
+        Cells.value(autoTriggerColumn, HistoryEntry::autoTrigger);
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
-        Cells.follow(operationIdColumn, HistoryRow::entryProperty, e -> e.operationLogId().orElse(""));
-        Cells.follow(statusColumn, HistoryRow::entryProperty, e -> e);
+        Cells.value(operationIdColumn, e -> e.operationLogId().orElse(""));
+        Cells.value(statusColumn, e -> e);
         statusColumn.setCellFactory(Cells.text(HistoryController::statusText, e -> statusStyle(e.status())));
         statusColumn.setComparator(Comparator.comparing(HistoryEntry::status));
-        Cells.follow(progressColumn, HistoryRow::entryProperty, e -> e);
+        Cells.value(progressColumn, e -> e);
         progressColumn.setCellFactory(c -> new ProgressCell());
         progressColumn.setComparator(Comparator.comparingInt(HistoryEntry::progress));
-        Cells.follow(syncedColumn, HistoryRow::entryProperty, e -> e.counters().synced());
-        Cells.follow(deletedColumn, HistoryRow::entryProperty, e -> e.counters().deleted());
-        Cells.follow(failedColumn, HistoryRow::entryProperty, e -> e.counters().failed());
-        Cells.follow(errorCodeColumn, HistoryRow::entryProperty, e -> e.error().map(TaskError::code).orElse(""));
-        Cells.follow(errorMessageColumn, HistoryRow::entryProperty, e -> e.error().map(TaskError::message).orElse(""));
-        errorMessageColumn.setCellFactory(Cells.text(s -> s));
-        Cells.follow(endedColumn, HistoryRow::entryProperty, e -> e.endedAt());
+        Cells.value(syncedColumn, e -> e.counters().synced());
+        Cells.value(deletedColumn, e -> e.counters().deleted());
+        Cells.value(failedColumn, e -> e.counters().failed());
+        Cells.value(errorCodeColumn, e -> e.error().map(TaskError::code).orElse(""));
+        Cells.value(errorMessageColumn, e -> e.error().map(TaskError::message).orElse(""));
+        errorMessageColumn.setCellFactory(Cells.text(m -> m));
+        Cells.value(endedColumn, HistoryEntry::endedAt);
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
 
@@ -133,7 +134,7 @@ public final class HistoryController {
 
     /** The selected rows (or all shown rows when none is selected) as TSV. */
     public void copySelectedRows() {
-        List<HistoryRow> rows = historyTable.getSelectionModel().getSelectedItems().isEmpty()
+        List<HistoryEntry> rows = historyTable.getSelectionModel().getSelectedItems().isEmpty()
                 ? List.copyOf(historyTable.getItems()) : List.copyOf(historyTable.getSelectionModel().getSelectedItems());
         if (!rows.isEmpty()) {
             Clipboards.copy(viewModel.rowsAsTsv(rows));
@@ -144,7 +145,7 @@ public final class HistoryController {
         viewModel.clearFilters();
     }
 
-    public TableView<HistoryRow> table() {
+    public TableView<HistoryEntry> table() {
         return historyTable;
     }
 

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -29,14 +28,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The live task history: newest first, one row per sync, updated in place as tasks move (the list's
- * extractor makes an updated row repaint). Changes arrive from worker threads through the update queue.
+ * The live task history: newest first, one row per sync. A row is the immutable {@link HistoryEntry} itself,
+ * replaced in the list when its task moves (a "replace" change repaints just that row): no per-row property or
+ * listener, so 100,000 rows cost little more than their entries. Changes arrive from worker threads through
+ * the update queue, a cycle's worth at a time.
  */
 public final class HistoryViewModel {
-    private final ObservableList<HistoryRow> rows =
-            FXCollections.observableArrayList(r -> new Observable[] {r.entryProperty()});
-    private final FilteredList<HistoryRow> visibleRows = new FilteredList<>(rows);
-    private final Map<String, HistoryRow> rowsById = new HashMap<>();
+    private final ObservableList<HistoryEntry> rows = FXCollections.observableArrayList();
+    private final FilteredList<HistoryEntry> visibleRows = new FilteredList<>(rows);
+    private final Map<String, HistoryEntry> rowsById = new HashMap<>();
     private final ObservableList<VaultChoice> vaultChoices = FXCollections.observableArrayList(VaultChoice.ALL);
     private final ObjectProperty<VaultChoice> vaultFilter = new SimpleObjectProperty<>(this, "vaultFilter",
             VaultChoice.ALL);
@@ -66,13 +66,13 @@ public final class HistoryViewModel {
     }
 
     /** Rows proven never sent (an interrupted run, a cancelled bulk sync) can be sent again with one click. */
-    public boolean canSendAgain(List<HistoryRow> selected) {
-        return !selected.isEmpty() && selected.stream().allMatch(r -> r.entry().status() == HistoryStatus.NOT_SENT);
+    public boolean canSendAgain(List<HistoryEntry> selected) {
+        return !selected.isEmpty() && selected.stream().allMatch(e -> e.status() == HistoryStatus.NOT_SENT);
     }
 
-    public void sendAgain(List<HistoryRow> selected) {
+    public void sendAgain(List<HistoryEntry> selected) {
         if (canSendAgain(selected)) {
-            resender.accept(selected.stream().map(HistoryRow::entry).toList());
+            resender.accept(List.copyOf(selected));
         }
     }
 
@@ -81,7 +81,7 @@ public final class HistoryViewModel {
         taskEndListener = listener;
     }
 
-    public ObservableList<HistoryRow> visibleRows() {
+    public ObservableList<HistoryEntry> visibleRows() {
         return visibleRows;
     }
 
@@ -120,12 +120,12 @@ public final class HistoryViewModel {
 
     /** The rows the filters let through, as shown (newest first). */
     public List<HistoryEntry> visibleEntries() {
-        return visibleRows.stream().map(HistoryRow::entry).toList();
+        return List.copyOf(visibleRows);
     }
 
     /** Rows as tab-separated text with a header, for pasting into a spreadsheet. */
-    public String rowsAsTsv(List<HistoryRow> selected) {
-        return HistoryExport.toTsv(selected.stream().map(HistoryRow::entry).toList());
+    public String rowsAsTsv(List<HistoryEntry> selected) {
+        return HistoryExport.toTsv(selected);
     }
 
     /** Writes the filtered rows to a CSV file in the background; {@code done} gets the row count. */
@@ -144,25 +144,25 @@ public final class HistoryViewModel {
     }
 
     /** Operation IDs of the given rows, one per line (rows without a task ID are left out). */
-    public String operationIds(List<HistoryRow> selected) {
-        return selected.stream().map(r -> r.entry().operationLogId().orElse(null)).filter(Objects::nonNull)
+    public String operationIds(List<HistoryEntry> selected) {
+        return selected.stream().map(e -> e.operationLogId().orElse(null)).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
     }
 
     private void apply(HistoryEntry entry) {
-        HistoryRow row = rowsById.get(entry.localId());
-        if (row == null) {
-            row = new HistoryRow(entry);
-            rowsById.put(entry.localId(), row);
-            rows.add(insertionPoint(entry.requestedAt()), row);
+        HistoryEntry before = rowsById.put(entry.localId(), entry);
+        if (before == null) {
+            rows.add(insertionPoint(entry.requestedAt()), entry);
             addVaultChoice(entry.vaultName());
             if (!entry.status().isFinal()) {
                 activeCount.set(activeCount.get() + 1);
             }
             return;
         }
-        HistoryEntry before = row.entry();
-        row.set(entry);
+        int at = indexOf(before);
+        if (at >= 0) {
+            rows.set(at, entry);
+        }
         if (!before.status().isFinal() && entry.status().isFinal()) {
             activeCount.set(activeCount.get() - 1);
             if (entry.operationLogId().isPresent()) {
@@ -171,13 +171,29 @@ public final class HistoryViewModel {
         }
     }
 
-    /** Where a row requested at {@code at} goes in the newest-first list (after rows of the same instant). */
+    /** Where a row is: found by its request time (the list is ordered by it), then by its ID among equals. */
+    private int indexOf(HistoryEntry row) {
+        int at = insertionPoint(row.requestedAt());
+        for (int i = at; i < rows.size() && !rows.get(i).requestedAt().isBefore(row.requestedAt()); i++) {
+            if (rows.get(i).localId().equals(row.localId())) {
+                return i;
+            }
+        }
+        for (int i = at - 1; i >= 0 && !rows.get(i).requestedAt().isAfter(row.requestedAt()); i--) {
+            if (rows.get(i).localId().equals(row.localId())) {
+                return i;
+            }
+        }
+        return rows.indexOf(row);
+    }
+
+    /** Where a row requested at {@code at} goes in the newest-first list (before rows of the same instant). */
     private int insertionPoint(Instant at) {
         int low = 0;
         int high = rows.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (rows.get(mid).entry().requestedAt().isAfter(at)) {
+            if (rows.get(mid).requestedAt().isAfter(at)) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -186,39 +202,35 @@ public final class HistoryViewModel {
         return low;
     }
 
-    /** Rows read back from the journal: older than anything on screen, added in one change. */
+    /** Rows read back from the journal: sorted once, added in one change. */
     private void applyRestored(List<HistoryEntry> restored) {
-        List<HistoryRow> older = new java.util.ArrayList<>(restored.size());
+        List<HistoryEntry> merged = new java.util.ArrayList<>(rows.size() + restored.size());
+        merged.addAll(rows);
         int active = 0;
-        for (int i = restored.size() - 1; i >= 0; i--) {
-            HistoryEntry e = restored.get(i);
-            if (rowsById.containsKey(e.localId())) {
-                continue;
+        for (HistoryEntry e : restored) {
+            if (rowsById.putIfAbsent(e.localId(), e) == null) {
+                merged.add(e);
+                addVaultChoice(e.vaultName());
+                active += e.status().isFinal() ? 0 : 1;
             }
-            HistoryRow row = new HistoryRow(e);
-            rowsById.put(e.localId(), row);
-            older.add(row);
-            addVaultChoice(e.vaultName());
-            active += e.status().isFinal() ? 0 : 1;
         }
-        rows.addAll(older);
         // Journal order is creation order, not request order (rows found on the server arrive newest first).
-        FXCollections.sort(rows, java.util.Comparator.comparing((HistoryRow r) -> r.entry().requestedAt()).reversed());
+        merged.sort(java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed());
+        rows.setAll(merged);
         activeCount.set(activeCount.get() + active);
     }
 
     /** Keeps "all vaults" first and the names sorted after it. */
     private void addVaultChoice(String name) {
         VaultChoice choice = VaultChoice.of(name);
-        if (vaultChoices.contains(choice)) {
-            return;
+        if (vaultNames.add(name)) {
+            int at = java.util.Collections.binarySearch(vaultChoices.subList(1, vaultChoices.size()), choice,
+                    java.util.Comparator.comparing(VaultChoice::toString, String.CASE_INSENSITIVE_ORDER));
+            vaultChoices.add(1 + (at < 0 ? -at - 1 : at), choice);
         }
-        int at = 1;
-        while (at < vaultChoices.size() && vaultChoices.get(at).toString().compareToIgnoreCase(name) < 0) {
-            at++;
-        }
-        vaultChoices.add(at, choice);
     }
+
+    private final java.util.Set<String> vaultNames = new java.util.HashSet<>();
 
     private void updateFilter() {
         VaultChoice vault = vaultFilter.get() == null ? VaultChoice.ALL : vaultFilter.get();
@@ -226,8 +238,7 @@ public final class HistoryViewModel {
         ZoneId zone = ZoneId.systemDefault();
         Instant from = fromDate.get() == null ? Instant.MIN : fromDate.get().atStartOfDay(zone).toInstant();
         Instant to = toDate.get() == null ? Instant.MAX : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
-        visibleRows.setPredicate(r -> vault.matches(r.entry())
-                && status.matches(r.entry().status())
-                && !r.entry().requestedAt().isBefore(from) && r.entry().requestedAt().isBefore(to));
+        visibleRows.setPredicate(e -> vault.matches(e) && status.matches(e.status())
+                && !e.requestedAt().isBefore(from) && e.requestedAt().isBefore(to));
     }
 }

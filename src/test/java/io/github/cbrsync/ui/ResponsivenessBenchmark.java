@@ -1,0 +1,148 @@
+package io.github.cbrsync.ui;
+
+import static io.github.cbrsync.ui.MainWindowTest.vaultTable;
+import static io.github.cbrsync.ui.MainWindowTest.waitFor;
+
+import io.github.cbrsync.app.AppContext;
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.domain.SyncCounters;
+import io.github.cbrsync.service.PollTiming;
+import io.github.cbrsync.sim.CbrSimulator;
+import io.github.cbrsync.sim.SimulatorConfig;
+import io.github.cbrsync.store.HistoryJournal;
+import io.github.cbrsync.testing.TestApp;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window at scale, on Monocle: a 100,000-row history restored, then a bulk sync of 1,000 vaults followed to
+ * its end while the history is sorted, filtered and scrolled. Prints the FX frame gaps (p50, p99, max), the
+ * restore time and the heap in use after the restore; asserts nothing about time.
+ * Run: {@code mvn -Pbenchmark verify -Dtest=ResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+@ExtendWith(ApplicationExtension.class)
+class ResponsivenessBenchmark {
+    private static final int ROWS = 100_000;
+    private static final int VAULTS = 1_000;
+    private static final PollTiming POLLS = PollTiming.DEFAULT;
+
+    @TempDir
+    Path home;
+    private AppContext context;
+    private CbrSimulator sim;
+    private long restoreStart;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        writeHistory(home.resolve("data/history/demo.jsonl"));
+        restoreStart = System.nanoTime();
+        context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(20))
+                .withTaskFailureRate(0.05).withExtraHybridVaults(VAULTS), 200, POLLS, home);
+        sim = context.scope().connection().simulator().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        context.scope().close();
+    }
+
+    private static void writeHistory(Path file) throws Exception {
+        HistoryJournal journal = new HistoryJournal(file);
+        journal.load();
+        Instant base = Instant.now().minus(Duration.ofDays(300));
+        List<HistoryEntry> batch = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            HistoryEntry e = HistoryEntry.requested("old-" + i, "vault-" + (i % 60), "branch-vault-" + (i % 60),
+                    i % 3 == 0, base.plusSeconds(i * 250L)).withTaskId("op-" + i);
+            batch.add(new HistoryEntry(e.localId(), e.operationLogId(), e.vaultId(), e.vaultName(), e.autoTrigger(),
+                    e.requestedAt(), i % 17 == 0 ? HistoryStatus.FAILED : HistoryStatus.SUCCESS, 100,
+                    new SyncCounters(3, 1, 0), Optional.empty(), Optional.empty(),
+                    Optional.of(e.requestedAt().plusSeconds(40)), e.origin(), 1, Optional.empty()));
+            if (batch.size() == 5_000) {
+                journal.appendAll(batch);
+                batch.clear();
+            }
+        }
+        journal.close();
+    }
+
+    @Test
+    void aThousandFollowedTasksAndAHundredThousandRows(FxRobot robot) {
+        TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitFor(() -> history.getItems().size() >= ROWS);
+        long restoreMs = (System.nanoTime() - restoreStart) / 1_000_000;
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        waitFor(() -> vaultTable(robot).getItems().size() > VAULTS);
+
+        List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    gapsMs.add((now - last) / 1_000_000);
+                }
+                last = now;
+            }
+        };
+        Platform.runLater(timer::start);
+        robot.clickOn("#statusCounts");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        long started = System.nanoTime();
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitFor(() -> context.scope().follower().followingCount() > VAULTS / 2);
+        // While they run: sort the history by status, filter it to problems and back, scroll it.
+        robot.clickOn("Status");
+        robot.clickOn("#historyTable");
+        for (int i = 0; i < 20; i++) {
+            robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        }
+        robot.clickOn("Status");
+        Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty()
+                .set(io.github.cbrsync.ui.history.StatusFilter.PROBLEMS));
+        Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty()
+                .set(io.github.cbrsync.ui.history.StatusFilter.ALL));
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline && !(context.scope().follower().followingCount() == 0
+                && context.scope().activeJobs().isEmpty() && MainWindowTest.rows(context).stream()
+                .filter(e -> e.jobId().isPresent()).count() >= sim.syncableVaultIds().size())) {
+            robot.sleep(500);
+        }
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        Platform.runLater(timer::stop);
+        robot.sleep(200);
+
+        List<Long> sorted = new ArrayList<>(gapsMs);
+        Collections.sort(sorted);
+        System.out.printf("responsiveness at scale: %,d history rows restored and shown in %,d ms (window, "
+                        + "journal and table); heap in use after the restore %d MB%n", ROWS, restoreMs, heapMb);
+        System.out.printf("FX frame gaps while %d syncs were sent and followed to their end (%,d ms, with sorting, "
+                        + "filtering and scrolling of the history): %d frames, p50 %d ms, p99 %d ms, max %d ms%n",
+                sim.syncableVaultIds().size(), elapsedMs, sorted.size(), sorted.get(sorted.size() / 2),
+                sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
+    }
+}
