@@ -42,6 +42,8 @@ public final class AppContext {
     private final WindowActions actions;
     private final UiUpdateQueue uiQueue = new UiUpdateQueue(Platform::runLater);
     private MainViewModel mainViewModel;
+    private Parent root;
+    private MainWindowController controller;
 
     public AppContext(ConnectionScope scope, SettingsStore settings, WindowActions actions) {
         this.scope = scope;
@@ -57,15 +59,25 @@ public final class AppContext {
         return mainViewModel;
     }
 
-    /** Builds the main window's scene graph on the FX thread, shows it, then restores the history. */
+    /** Prepares the main window and shows it (on the FX thread). */
     public MainWindowController showMainWindow(Stage stage) throws IOException {
+        if (root == null) {
+            prepare();
+        }
+        return show(stage);
+    }
+
+    /**
+     * Builds the view-models and loads the main window's scene graph. Any thread, before {@link #show}: nothing
+     * is attached to a showing window yet, and no change reaches the view-models until the history is restored
+     * (after show), so the FX thread stays free to paint while a connection opens.
+     */
+    public AppContext prepare() throws IOException {
         FxTaskRunner runner = new FxTaskRunner(scope.io());
         VaultListViewModel vaults = new VaultListViewModel(new VaultDirectory(scope.api()), scope.syncService(),
                 scope::startBulk, new SettingsVaultPreferences(settings), runner, uiQueue);
         HistoryViewModel historyModel = new HistoryViewModel(scope.history(), uiQueue, runner);
         historyModel.setResender(vaults::sendAgain);
-        // A bulk sync that goes on while the window shows another connection is shown again on return.
-        scope.activeJobs().stream().reduce((a, b) -> b).ifPresent(vaults.bulkJob()::show);
         var connection = scope.connection();
         ConnectionInfo info = new ConnectionInfo(connection.name(), connection.region(),
                 connection.settings().projectId(), connection.isDemo(),
@@ -79,15 +91,22 @@ public final class AppContext {
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindow.fxml"),
                 Messages.bundle());
         loader.setControllerFactory(controllers);
-        Parent root = loader.load();
-        MainWindowController controller = loader.getController();
-        Scene scene = new Scene(root);
+        root = loader.load();
+        controller = loader.getController();
+        return this;
+    }
+
+    /** On the FX thread: puts the prepared window on the stage, shows it, then restores the history. */
+    public MainWindowController show(Stage stage) {
+        Scene scene = new Scene(root, sizeOr(stage.getScene(), true), sizeOr(stage.getScene(), false));
         Dialogs.style(scene);
         stage.setScene(scene);
         stage.setTitle(controller.title());
         AppIcons.apply(stage);
+        // A bulk sync that goes on while the window shows another connection is shown again on return.
+        scope.activeJobs().stream().reduce((a, b) -> b).ifPresent(mainViewModel.vaults().bulkJob()::show);
         if (stage.isShowing()) {
-            // Switching connections: the window is up already, so it will not be "shown" again.
+            // The window is up already (the opening view, or another connection): it will not be "shown" again.
             stage.setOnShown(null);
             controller.windowShown(stage);
         } else {
@@ -97,6 +116,14 @@ public final class AppContext {
         settings.notice().ifPresent(this::notice);
         scope.io().execute(this::restoreHistory);
         return controller;
+    }
+
+    /** The size of the scene the window shows now (the new one replaces it at the same size), else preferred. */
+    private static double sizeOr(Scene current, boolean width) {
+        if (current == null) {
+            return -1;
+        }
+        return width ? current.getWidth() : current.getHeight();
     }
 
     /** Reads the journal (off the FX thread) and tells the user what came of it. */

@@ -82,18 +82,31 @@ public final class WindowConnections implements ConnectionSwitcher {
         return Optional.ofNullable(current);
     }
 
-    /** Shows an already opened connection (the one start-up prepared). */
+    /** Shows an already opened connection (tests). */
     public void show(Connection connection) {
-        new FxTaskRunner(opener).run("open " + connection.name(), () -> scopes.open(connection), this::replace,
-                error -> recover(connection.id(), error));
+        new FxTaskRunner(opener).run("open " + connection.name(), () -> prepared(scopes.open(connection)),
+                this::replace, error -> recover(connection.id(), error));
+    }
+
+    /** The window's side of a scope, built off the FX thread (view-models, FXML). */
+    private AppContext prepared(ConnectionScope scope) throws java.io.IOException {
+        return new AppContext(scope, settings, new WindowActions(scope, paths, settings, logging, folderOpener, this))
+                .prepare();
     }
 
     /** The first connection, opened during start-up: shown when it is open, or what it needs is asked for. */
     void showWhenOpen(ConnectionId id, CompletableFuture<ConnectionScope> opening) {
-        opening.whenComplete((scope, error) -> Platform.runLater(() -> {
+        opening.thenApplyAsync(scope -> {
+            timeline.reached("scope-open");
+            try {
+                return prepared(scope);
+            } catch (java.io.IOException e) {
+                scope.close();
+                throw new CompletionException(e);
+            }
+        }, opener).whenComplete((context, error) -> Platform.runLater(() -> {
             if (error == null) {
-                timeline.reached("scope-open");
-                replace(scope);
+                replace(context);
             } else {
                 recover(id, error instanceof CompletionException && error.getCause() != null ? error.getCause()
                         : error);
@@ -139,15 +152,20 @@ public final class WindowConnections implements ConnectionSwitcher {
         }
         ConnectionScope waiting = background.remove(id);
         if (waiting != null) {
-            replace(waiting);
+            // A scope that goes on working: its view-models are built on the FX thread, where its updates land.
+            try {
+                replace(prepared(waiting));
+            } catch (java.io.IOException e) {
+                recover(id, e);
+            }
             return;
         }
         LaunchOptions once = overrides;
-        new FxTaskRunner(opener).run("open " + id, () -> scopes.open(catalog.open(id,
-                        settings.current().ratePlan(id.value()), once)),
-                scope -> {
+        new FxTaskRunner(opener).run("open " + id, () -> prepared(scopes.open(catalog.open(id,
+                        settings.current().ratePlan(id.value()), once))),
+                context -> {
                     overrides = once.withoutConnectionOverrides();
-                    replace(scope);
+                    replace(context);
                 },
                 error -> recover(id, error));
     }
@@ -196,15 +214,15 @@ public final class WindowConnections implements ConnectionSwitcher {
         }
     }
 
-    /** On the FX thread: the window shows {@code scope}; the previous connection retires off the FX thread. */
-    private void replace(ConnectionScope scope) {
+    /** On the FX thread: the window shows a prepared connection; the previous one retires off the FX thread. */
+    private void replace(AppContext next) {
         AppContext previous = current;
+        ConnectionScope scope = next.scope();
         Connection connection = scope.connection();
-        current = new AppContext(scope, settings, new WindowActions(scope, paths, settings, logging, folderOpener,
-                this));
+        current = next;
         rememberSecretsForRedaction(connection);
         try {
-            current.showMainWindow(stage);
+            current.show(stage);
             timeline.reached("main-window");
             current.mainViewModel().vaults().addOnLoaded(vaults -> timeline.reached("vaults-shown"));
             if (overrides.smoke()) {
@@ -213,8 +231,6 @@ public final class WindowConnections implements ConnectionSwitcher {
                 settings.update(s -> s.withLastProfile(connection.id().value()));
             }
             current.showNotices(catalog.notices());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } finally {
             if (previous != null) {
                 retire(previous.scope());
