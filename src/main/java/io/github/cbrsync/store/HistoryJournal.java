@@ -47,7 +47,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
 
     /** Reads and folds the journal, repairing a torn tail. Call before the first append. */
     public synchronized Loaded load() throws IOException {
-        Files.createDirectories(file.getParent());
+        OwnerOnlyFiles.createDirectories(file.getParent());
         List<String> warnings = new ArrayList<>();
         Map<String, HistoryEntry> rows = new LinkedHashMap<>();
         long lines = 0;
@@ -98,8 +98,8 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     @Override
     public synchronized void append(HistoryEntry entry) throws IOException {
         if (channel == null) {
-            Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            OwnerOnlyFiles.createDirectories(file.getParent());
+            channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
         ByteBuffer bytes = ByteBuffer.wrap((HistoryCodec.toLine(entry) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -133,8 +133,8 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     private void rewrite(List<HistoryEntry> entries) throws IOException {
         closeChannel();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(tmp);
+        try (FileChannel out = OwnerOnlyFiles.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             StringBuilder sb = new StringBuilder();
             for (HistoryEntry e : entries) {
                 sb.append(HistoryCodec.toLine(e)).append('\n');
