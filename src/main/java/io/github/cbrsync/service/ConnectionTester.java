@@ -8,11 +8,14 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Clock;
 import java.time.Duration;
 
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * "Test connection": one cheap signed call, and what went wrong in words an administrator can act on. The
@@ -95,8 +98,7 @@ public final class ConnectionTester {
             }
             if (cause instanceof SSLException || cause instanceof CertificateException
                     || lower.contains("certificat") || lower.contains("pkix")) {
-                return new Outcome(Problem.TLS, "The server's certificate is not trusted. If your company inspects "
-                        + "TLS traffic, add its CA certificate file to the connection.");
+                return tls(e);
             }
             if (cause instanceof ConnectException) {
                 return new Outcome(Problem.CONNECTION_REFUSED, "Nothing answers at the endpoint (connection "
@@ -119,6 +121,25 @@ public final class ConnectionTester {
                     + "right now.");
         }
         return new Outcome(Problem.SERVICE, msg);
+    }
+
+    /**
+     * Which certificate problem: each needs a different fix (the clock or the server for an expired one, the
+     * address for a wrong host, the CA file for an untrusted issuer). Certificate checks are never relaxed.
+     */
+    private static Outcome tls(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CertificateExpiredException || c instanceof CertificateNotYetValidException) {
+                return new Outcome(Problem.TLS, "The server's certificate has expired or is not valid yet. Check this "
+                        + "computer's date; if it is right, the server's certificate must be renewed.");
+            }
+            if (c instanceof SSLPeerUnverifiedException && String.valueOf(c.getMessage()).contains("not verified")) {
+                return new Outcome(Problem.TLS, "The server's certificate was issued for another host name: check the "
+                        + "endpoint address (something else may be answering at that address).");
+            }
+        }
+        return new Outcome(Problem.TLS, "The server's certificate is not trusted. If your company inspects TLS "
+                + "traffic, add its CA certificate file to the connection.");
     }
 
     private static String describe(Duration skew) {

@@ -135,7 +135,7 @@ final class CallExecutor {
 
     private static byte[] readBody(Response response) throws IOException {
         ResponseBody body = response.body();
-        return body == null ? new byte[0] : body.bytes();
+        return body == null ? new byte[0] : BoundedBody.read(body);
     }
 
     private Duration nextDelay(int attempt, Optional<Duration> retryAfter) {
