@@ -55,11 +55,12 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         boolean damagedInside = false;
         String pendingBad = null;
         if (Files.exists(file)) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+                NewlineReader reader = new NewlineReader(in);
                 String line;
-                while ((line = reader.readLine()) != null) {
+                while ((line = reader.next()) != null) {
                     lines++;
                     if (line.isBlank()) {
                         continue;
