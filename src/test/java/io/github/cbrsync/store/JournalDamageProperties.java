@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import io.github.cbrsync.testing.QuietLogs;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,14 +40,18 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class JournalDamageProperties {
     private static final AtomicInteger TRY = new AtomicInteger();
     private static Path dir;
+    private static QuietLogs quiet;
 
     @BeforeContainer
     static void createFolder() throws IOException {
+        // Every damaged file is logged as a warning; thousands of them would drown the build output.
+        quiet = new QuietLogs(java.util.logging.Level.SEVERE);
         dir = Files.createTempDirectory("journal-damage");
     }
 
     @AfterContainer
     static void removeFolder() throws IOException {
+        quiet.close();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import io.github.cbrsync.testing.QuietLogs;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -42,16 +43,20 @@ class SavedFileProperties {
     private static final AtomicInteger TRY = new AtomicInteger();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static Path dir;
+    private static QuietLogs quiet;
     private static ScheduledExecutorService saver;
 
     @BeforeContainer
     static void setUp() throws IOException {
+        // Every damaged file is logged as a warning; thousands of them would drown the build output.
+        quiet = new QuietLogs(java.util.logging.Level.SEVERE);
         dir = Files.createTempDirectory("saved-files");
         saver = Executors.newSingleThreadScheduledExecutor();
     }
 
     @AfterContainer
     static void tearDown() throws IOException {
+        quiet.close();
         saver.shutdownNow();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

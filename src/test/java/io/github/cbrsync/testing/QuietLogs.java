@@ -4,15 +4,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Silences the app's INFO logging while a property suite runs thousands of failing calls (each would print a
- * line); warnings still show. Holds the logger strongly: java.util.logging forgets unreferenced levels.
+ * Silences the app's logging below {@code level} while a property suite runs thousands of failing calls or
+ * damaged files (each would print a line). Holds the logger strongly: java.util.logging forgets unreferenced
+ * levels.
  */
 public final class QuietLogs implements AutoCloseable {
     private final Logger logger = Logger.getLogger("io.github.cbrsync");
     private final Level before = logger.getLevel();
 
+    /** Warnings still show. */
     public QuietLogs() {
-        logger.setLevel(Level.WARNING);
+        this(Level.WARNING);
+    }
+
+    public QuietLogs(Level level) {
+        logger.setLevel(level);
     }
 
     @Override
