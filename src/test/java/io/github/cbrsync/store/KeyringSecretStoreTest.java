@@ -68,6 +68,19 @@ class KeyringSecretStoreTest {
     }
 
     @Test
+    void aSessionWithoutAKeyringMeansMemoryAndSaysWhy() throws Exception {
+        try (SecretServiceSession busOnly = SecretServiceSession.startBusOnly(dir.resolve("bus-only"));
+             KeyringAgentProcess noKeyring = new KeyringAgentProcess(busOnly.environment(), dir.resolve("home2"),
+                     dir.resolve("agent-no-keyring.txt"))) {
+            assertThat(noKeyring.ready()).startsWith("READY false ");
+            assertThat(KeyringAgentProcess.word(noKeyring.ready(), 2)).contains("memory only")
+                    .contains("no OS keyring on this computer");
+            assertThat(noKeyring.send("put", "prod", "SECRET_KEY", SK)).isEqualTo("OK");
+            assertThat(value(noKeyring.send("get", "prod", "SECRET_KEY"))).isEqualTo(SK);
+        }
+    }
+
+    @Test
     void aSecretIsSavedReadBackUpdatedAndDeleted() throws Exception {
         assertThat(agent.send("get", "prod", "SECRET_KEY")).isEqualTo("EMPTY");
         assertThat(agent.send("put", "prod", "SECRET_KEY", SK)).isEqualTo("OK");

@@ -54,6 +54,18 @@ final class SecretServiceSession implements AutoCloseable {
         }
     }
 
+    /** Only the bus, with no Secret Service on it: a desktop session without a keyring. */
+    static SecretServiceSession startBusOnly(Path root) throws Unavailable, IOException, InterruptedException {
+        SecretServiceSession s = new SecretServiceSession(root);
+        try {
+            s.startBus();
+            return s;
+        } catch (Unavailable | IOException | InterruptedException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
     /** The variables a process needs to use this session's keyring (and nothing of the real desktop). */
     Map<String, String> environment() {
         return Map.copyOf(environment);
