@@ -10,7 +10,11 @@ public sealed interface Credentials {
         public AkSk {
             requireText(accessKey, "access key");
             requireText(secretKey, "secret key");
-            securityToken = securityToken.filter(t -> !t.isBlank());
+            requireHeaderSafe(accessKey, "The access key may hold only ASCII letters, digits and symbols");
+            // A pasted token often carries the line breaks of the page it came from; it never holds spaces.
+            securityToken = securityToken.map(t -> t.replaceAll("\\s+", "")).filter(t -> !t.isEmpty());
+            securityToken.ifPresent(t -> requireHeaderSafe(t, "The security token may hold only ASCII letters, "
+                    + "digits and symbols"));
         }
 
         public AkSk(String accessKey, String secretKey) {
@@ -51,6 +55,17 @@ public sealed interface Credentials {
         @Override
         public String toString() {
             return "IamPassword[user=" + user + ", account=" + account + ", password=***]";
+        }
+    }
+
+    /**
+     * Keys and tokens travel in HTTP headers, where OkHttp refuses anything but visible ASCII with a message that
+     * repeats the whole value: refused here instead, with a message that does not.
+     */
+    private static void requireHeaderSafe(String value, String refusal) {
+        if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException(refusal + " (it is sent in a request header); check for a character "
+                    + "pasted by mistake.");
         }
     }
 

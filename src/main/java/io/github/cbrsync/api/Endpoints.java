@@ -62,17 +62,51 @@ public record Endpoints(URI cbr, URI iam) {
         try {
             return URI.create(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The " + what + " endpoint \"" + text + "\" is not a valid URL", e);
+            throw new IllegalArgumentException("The " + what + " endpoint \"" + shown(text) + "\" is not a valid URL");
         }
     }
 
+    /**
+     * What a request can be sent to and shown without harm: http(s), a host, a port in range, and no user name
+     * or password (the window, the diagnostics and the log show endpoints; requests are signed, and a proxy's
+     * login belongs in the proxy settings).
+     */
     private static URI checkBase(URI uri, String what) {
-        if (uri == null || uri.getHost() == null
-                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-            throw new IllegalArgumentException("The " + what + " endpoint must be an http(s) URL with a host, was "
-                    + uri);
+        if (uri == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            boolean nonAscii = uri != null && uri.toString().chars().anyMatch(c -> c > 0x7e);
+            throw new IllegalArgumentException("The " + what + " endpoint must be an http(s) URL with a host, was \""
+                    + shown(String.valueOf(uri)) + "\"" + (nonAscii ? " (type a non-ASCII host name in its xn-- form)"
+                    : ""));
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("The " + what + " endpoint must not hold a user name or password "
+                    + "(requests are signed; a proxy's login goes in the proxy settings)");
+        }
+        if (uri.getHost().contains("%")) {
+            throw new IllegalArgumentException("The " + what + " endpoint names a scoped IPv6 address (with %): use "
+                    + "the address without its zone, or a host name");
+        }
+        if (!uri.getHost().startsWith("[") && (uri.getHost().length() > 253
+                || java.util.Arrays.stream(uri.getHost().split("\\.")).anyMatch(label -> label.length() > 63))) {
+            throw new IllegalArgumentException("The " + what + " endpoint's host name is too long for DNS (at most 63 "
+                    + "characters between dots, 253 in all)");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || uri.getPort() == -1 && uri.getRawAuthority().endsWith(":")) {
+            throw new IllegalArgumentException("The " + what + " endpoint's port must be between 1 and 65535, was \""
+                    + shown(uri.toString()) + "\"");
         }
         String s = uri.toString();
         return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
+    }
+
+    /**
+     * An endpoint for a message: not too long to read, and without anything before an "@" (a user name and
+     * password, however the URL around them is broken).
+     */
+    private static String shown(String endpoint) {
+        int at = endpoint.lastIndexOf('@');
+        String clean = (at >= 0 ? "…" + endpoint.substring(at + 1) : endpoint).replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 }

@@ -1,14 +1,13 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.store.RotatingLogFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -16,8 +15,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Logging to a size-capped, rotating file in the app's log folder (5 files of 2 MB), secrets redacted, and a
- * memory of the last problems for "Copy diagnostics". Console output stays as the JDK sets it up.
+ * Logging to a size-capped, rotating file in the app's log folder (5 files of 2 MB, owner-only: see
+ * {@link RotatingLogFile}), secrets redacted, and a memory of the last problems for "Copy diagnostics". Console
+ * output stays as the JDK sets it up.
  */
 public final class AppLogging {
     private static final int FILE_LIMIT = 2 * 1024 * 1024;
@@ -38,9 +38,7 @@ public final class AppLogging {
         AppLogging logging = new AppLogging(folder);
         Logger root = LogManager.getLogManager().getLogger("");
         try {
-            Files.createDirectories(folder);
-            FileHandler file = new FileHandler(folder.resolve("cbr-sync-desk-%g.log").toString(), FILE_LIMIT,
-                    FILE_COUNT, true);
+            RotatingLogFile file = new RotatingLogFile(folder, "cbr-sync-desk", FILE_LIMIT, FILE_COUNT);
             file.setFormatter(logging.formatter);
             file.setLevel(Level.INFO);
             root.addHandler(file);

@@ -1,5 +1,6 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.api.SecretShapes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZoneId;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.function.Supplier;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
-import java.util.regex.Pattern;
 
 /**
  * One line per record (plus the stack trace), with secrets removed: the current connection's secret values
@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
 final class RedactingFormatter extends Formatter {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-    private static final Pattern[] SHAPES = {
-        Pattern.compile("(Signature=)[0-9a-fA-F]{16,}"),
-        Pattern.compile("(?i)(X-(?:Auth|Security|Subject)-Token[\"']?\\s*[:=]\\s*[\"']?)[^\\s,\"';]+"),
-        Pattern.compile("(?i)(\"?password\"?\\s*[:=]\\s*\"?)[^\"\\s,}]+"),
-    };
 
     private final Supplier<Collection<String>> secrets;
 
@@ -50,10 +45,7 @@ final class RedactingFormatter extends Formatter {
                 out = out.replace(secret, "***");
             }
         }
-        for (Pattern p : SHAPES) {
-            out = p.matcher(out).replaceAll("$1***");
-        }
-        return out;
+        return SecretShapes.redact(out);
     }
 
     private static String shortName(String logger) {

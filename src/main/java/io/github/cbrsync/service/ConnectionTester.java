@@ -8,12 +8,15 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Clock;
 import java.time.Duration;
 
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * "Test connection": one cheap signed call, and what went wrong, as a typed {@link Problem} with the details its
@@ -104,7 +107,7 @@ public final class ConnectionTester {
             }
             if (cause instanceof SSLException || cause instanceof CertificateException
                     || lower.contains("certificat") || lower.contains("pkix")) {
-                return Outcome.of(Problem.TLS);
+                return tls(e);
             }
             if (cause instanceof ConnectException) {
                 return Outcome.of(Problem.CONNECTION_REFUSED);
@@ -123,6 +126,22 @@ public final class ConnectionTester {
             return Outcome.of(Problem.THROTTLED);
         }
         return Outcome.of(Problem.SERVICE, msg);
+    }
+
+    /**
+     * Which certificate problem: each needs a different fix (the clock or the server for an expired one, the
+     * address for a wrong host, the CA file for an untrusted issuer). Certificate checks are never relaxed.
+     */
+    private static Outcome tls(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CertificateExpiredException || c instanceof CertificateNotYetValidException) {
+                return Outcome.of(Problem.TLS, "expired");
+            }
+            if (c instanceof SSLPeerUnverifiedException && String.valueOf(c.getMessage()).contains("not verified")) {
+                return Outcome.of(Problem.TLS, "wrongHost");
+            }
+        }
+        return Outcome.of(Problem.TLS, "untrusted");
     }
 
     private static Throwable rootOf(Throwable t) {

@@ -9,6 +9,10 @@ import java.util.Map;
  * environment variable {@code CBR_SYNC_DESK_HOME} puts everything under one folder instead (tests, portable
  * installs).
  *
+ * <p>At start, {@link #forThisMachine()} also takes group and other permissions away from whatever an older
+ * version left readable in these folders; everything the app creates there is owner-only from the start (see
+ * {@link OwnerOnlyFiles}).
+ *
  * @param config settings and connection profiles (never secrets)
  * @param data   the task-history journals
  * @param logs   the rotating log files
@@ -18,10 +22,22 @@ public record AppPaths(Path config, Path data, Path logs) {
     public static final String HOME_VARIABLE = "CBR_SYNC_DESK_HOME";
     private static final String APP_DIR = "cbr-sync-desk";
 
+    /** The folders of this user on this machine, with existing ones made owner-only (called once, at start). */
     public static AppPaths forThisMachine() {
         String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
-        return resolve(override, System.getProperty("os.name", ""),
+        AppPaths paths = resolve(override, System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")), System.getenv());
+        paths.tightenExisting();
+        return paths;
+    }
+
+    /** Makes the app's existing folders, and every file in them, owner-only (POSIX; nothing on Windows). */
+    public void tightenExisting() {
+        OwnerOnlyFiles.tighten(config);
+        if (!data.equals(config)) {
+            OwnerOnlyFiles.tighten(data);
+        }
+        OwnerOnlyFiles.tighten(logs);
     }
 
     static AppPaths resolve(String override, String osName, Path userHome, Map<String, String> env) {

@@ -1,29 +1,33 @@
 package io.github.cbrsync.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a small file so that a reader sees the old content or the new, never half of either. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Temp file beside the target, forced to disk, then moved over it; owner-only where POSIX allows. */
+    /**
+     * Temp file beside the target, forced to disk, then moved over it. The temp file is created owner-only
+     * (a stale one from a crash is removed first, so its old permissions cannot carry over).
+     */
     public static void write(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
+        OwnerOnlyFiles.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(java.nio.ByteBuffer.wrap(content));
+        Files.deleteIfExists(tmp);
+        try (FileChannel out = OwnerOnlyFiles.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
             out.force(true);
         }
-        ownerOnly(tmp);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -33,13 +37,10 @@ public final class AtomicFiles {
      */
     public static Path keepAside(Path damaged) throws IOException {
         Path aside = damaged.resolveSibling(damaged.getFileName() + ".corrupt-" + java.time.Instant.now().toEpochMilli());
-        Files.copy(damaged, aside, StandardCopyOption.REPLACE_EXISTING);
-        return aside;
-    }
-
-    static void ownerOnly(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Files.deleteIfExists(aside);
+        try (InputStream in = Files.newInputStream(damaged)) {
+            OwnerOnlyFiles.copyToNewFile(in, aside);
         }
+        return aside;
     }
 }

@@ -1,12 +1,13 @@
 package io.github.cbrsync.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.ConnectionProfile;
 import io.github.cbrsync.domain.CredentialSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,12 +56,7 @@ public final class CredentialSources {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CredentialSourceException("Cannot read " + file + ": " + e.getMessage());
-        }
+        List<String> lines = TextFiles.lines(file);
         Map<String, Map<String, String>> sections = new HashMap<>();
         String section = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -105,8 +101,13 @@ public final class CredentialSources {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the token it choked on, which may be a secret key: only say where.
+            JsonLocation at = e.getLocation();
+            throw new CredentialSourceException(file + " is not a KooCLI configuration: its JSON is broken"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ".");
         } catch (IOException e) {
-            throw new CredentialSourceException(file + " is not a KooCLI configuration (JSON): " + e.getMessage());
+            throw new CredentialSourceException(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
         }
         if (root == null || !root.path("profiles").isArray()) {
             throw new CredentialSourceException(file + " has no \"profiles\" list");

@@ -1,7 +1,9 @@
 package io.github.cbrsync.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
@@ -14,6 +16,8 @@ import java.util.Optional;
 /** One history entry as one line of JSON, and back. Field names are the journal's format: keep them stable. */
 final class HistoryCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads one line strictly: two rows glued by a lost line break are damage, not the first row alone. */
+    private static final ObjectReader LINE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private HistoryCodec() {
     }
@@ -55,7 +59,7 @@ final class HistoryCodec {
      */
     static HistoryEntry fromLine(String line, StringPool pool) {
         try {
-            JsonNode o = JSON.readTree(line);
+            JsonNode o = LINE.readTree(line);
             if (o == null || !o.isObject()) {
                 throw new IllegalArgumentException("not a JSON object");
             }

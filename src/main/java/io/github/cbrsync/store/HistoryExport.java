@@ -12,10 +12,17 @@ import java.util.function.Function;
 /**
  * History rows as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break,
  * quotes doubled) or as TSV for pasting into a spreadsheet. Times are ISO-8601 UTC so they sort and parse.
+ *
+ * <p>Vault names and error messages come from the server and from whoever named the vault: a cell that starts
+ * with {@code = + - @}, a tab or a carriage return (after any leading spaces) would be run as a formula by a
+ * spreadsheet (CSV injection). Such a cell is written with a single quote in front, as OWASP advises; the
+ * spreadsheet shows the text as it was.
  */
 public final class HistoryExport {
     /** UTF-8 byte order mark: Excel needs it to read UTF-8 (Chinese vault names) correctly. */
     public static final String BOM = "\uFEFF";
+    /** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final List<Column> COLUMNS = List.of(
             new Column("requested_at", e -> e.requestedAt().toString()),
@@ -50,7 +57,7 @@ public final class HistoryExport {
         }
         writeLine(out, header());
         for (HistoryEntry e : rows) {
-            writeLine(out, COLUMNS.stream().map(c -> c.value().apply(e)).toList());
+            writeLine(out, COLUMNS.stream().map(c -> neutralised(c.value().apply(e))).toList());
         }
         out.flush();
     }
@@ -60,7 +67,8 @@ public final class HistoryExport {
         StringBuilder sb = new StringBuilder(String.join("\t", header())).append('\n');
         for (HistoryEntry e : rows) {
             sb.append(String.join("\t", COLUMNS.stream()
-                    .map(c -> c.value().apply(e).replaceAll("[\\t\\r\\n]+", " ")).toList())).append('\n');
+                    .map(c -> neutralised(c.value().apply(e).replaceAll("[\\t\\r\\n]+", " "))).toList()))
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -73,6 +81,16 @@ public final class HistoryExport {
             out.write(quote(fields.get(i)));
         }
         out.write("\r\n");
+    }
+
+    /** The cell with a single quote in front when a spreadsheet would take it for a formula. */
+    static String neutralised(String cell) {
+        String c = Optional.ofNullable(cell).orElse("");
+        int first = 0;
+        while (first < c.length() && c.charAt(first) == ' ') {
+            first++;
+        }
+        return first < c.length() && FORMULA_STARTS.indexOf(c.charAt(first)) >= 0 ? "'" + c : c;
     }
 
     static String quote(String field) {

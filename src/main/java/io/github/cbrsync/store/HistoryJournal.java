@@ -49,7 +49,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     /** Reads and folds the journal, repairing a torn tail. Call before the first append. */
     public synchronized Loaded load() throws IOException {
         requireOpen();
-        Files.createDirectories(file.getParent());
+        OwnerOnlyFiles.createDirectories(file.getParent());
         List<String> warnings = new ArrayList<>();
         Map<String, HistoryEntry> rows = new LinkedHashMap<>();
         StringPool pool = new StringPool();
@@ -58,11 +58,12 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         boolean damagedInside = false;
         String pendingBad = null;
         if (Files.exists(file)) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+                NewlineReader reader = new NewlineReader(in);
                 String line;
-                while ((line = reader.readLine()) != null) {
+                while ((line = reader.next()) != null) {
                     lines++;
                     if (line.isBlank()) {
                         continue;
@@ -105,8 +106,8 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             return;
         }
         if (channel == null) {
-            Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            OwnerOnlyFiles.createDirectories(file.getParent());
+            channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
         StringBuilder lines = new StringBuilder(entries.size() * 240);
@@ -158,8 +159,8 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     private void rewrite(List<HistoryEntry> entries) throws IOException {
         closeChannel();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(tmp);
+        try (FileChannel out = OwnerOnlyFiles.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             StringBuilder sb = new StringBuilder();
             for (HistoryEntry e : entries) {
                 sb.append(HistoryCodec.toLine(e)).append('\n');

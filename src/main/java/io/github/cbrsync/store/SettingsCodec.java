@@ -57,14 +57,18 @@ final class SettingsCodec {
         Optional<WindowBounds> window = Optional.empty();
         JsonNode w = root.path("window");
         if (w.isObject()) {
-            window = Optional.of(new WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(),
-                    w.path("width").asDouble(1280), w.path("height").asDouble(820), w.path("maximized").asBoolean()));
+            WindowBounds b = new WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(),
+                    w.path("width").asDouble(1280), w.path("height").asDouble(820), w.path("maximized").asBoolean());
+            // "NaN" and "Infinity" read as numbers; a window placed there would never show.
+            boolean finite = Double.isFinite(b.x()) && Double.isFinite(b.y()) && Double.isFinite(b.width())
+                    && Double.isFinite(b.height());
+            window = finite ? Optional.of(b) : Optional.empty();
         }
         Map<String, TableLayout> tables = new HashMap<>();
         root.path("tables").properties().forEach(e -> {
             List<TableLayout.Column> cols = new ArrayList<>();
             e.getValue().path("columns").forEach(c -> cols.add(new TableLayout.Column(c.path("id").asText(),
-                    c.path("width").asDouble(80), c.path("visible").asBoolean(true))));
+                    finite(c.path("width").asDouble(80), 80), c.path("visible").asBoolean(true))));
             List<TableLayout.SortKey> sort = new ArrayList<>();
             e.getValue().path("sort").forEach(k -> sort.add(new TableLayout.SortKey(k.path("id").asText(),
                     k.path("ascending").asBoolean(true))));
@@ -76,17 +80,23 @@ final class SettingsCodec {
                 : Optional.empty();
         Map<String, Double> learned = new HashMap<>();
         root.path("learnedRates").properties().forEach(e -> {
-            double r = e.getValue().asDouble(0);
+            double r = finite(e.getValue().asDouble(0), 0);
             if (r > 0 && r < 100_000) {
                 learned.put(e.getKey(), r);
             }
         });
         return new AppSettings(window, tables, auto, last,
                 clamp(root.path("pollSeconds").asInt(d.pollSeconds()), 1, 300),
-                Math.max(0.1, root.path("requestsPerSecond").asDouble(d.requestsPerSecond())),
-                Math.max(1, root.path("rateCeiling").asDouble(d.rateCeiling())), learned,
+                Math.max(0.1, Math.min(1000, finite(root.path("requestsPerSecond").asDouble(d.requestsPerSecond()),
+                        d.requestsPerSecond()))),
+                Math.max(1, Math.min(1000, finite(root.path("rateCeiling").asDouble(d.rateCeiling()),
+                        d.rateCeiling()))), learned,
                 clamp(root.path("retentionRows").asInt(d.retentionRows()), 1, 10_000_000),
                 clamp(root.path("retentionDays").asInt(d.retentionDays()), 1, 36_500));
+    }
+
+    private static double finite(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
     }
 
     private static int clamp(int v, int min, int max) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.testing.ChildJvm;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +32,7 @@ class JournalKillTest {
     @Test
     void everyRowReportedAsWrittenSurvivesKillDashNine() throws Exception {
         Path journalFile = dir.resolve("history/demo.jsonl");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", childClassPath(), JournalWriterChild.class.getName(), journalFile.toString())
+        Process child = ChildJvm.command(JournalWriterChild.class, List.of(), journalFile.toString())
                 .redirectError(dir.resolve("child-stderr.txt").toFile()).start();
         List<String> reported = new ArrayList<>();
         long start = System.nanoTime();
@@ -71,19 +70,5 @@ class JournalKillTest {
             assertThat(byId).containsKey(id);
             assertThat(byId.get(id).status()).isEqualTo(HistoryStatus.WAITING);
         });
-    }
-
-    /** The child runs on the class path: every jar of this test run plus the compiled classes. */
-    private static String childClassPath() {
-        List<String> parts = new ArrayList<>();
-        for (String key : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(key);
-            if (value != null && !value.isBlank()) {
-                parts.add(value);
-            }
-        }
-        parts.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-        parts.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return String.join(File.pathSeparator, parts);
     }
 }

@@ -151,7 +151,7 @@ final class CallExecutor {
 
     private static byte[] readBody(Response response) throws IOException {
         ResponseBody body = response.body();
-        return body == null ? new byte[0] : body.bytes();
+        return body == null ? new byte[0] : BoundedBody.read(body);
     }
 
     /** A throttled request waits what the gateway asked for, else a short random pause, then queues again. */

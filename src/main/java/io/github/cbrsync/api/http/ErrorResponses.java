@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
+import io.github.cbrsync.api.SecretShapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns an error response into a {@link CbrApiException}. Bodies come in several shapes: CBR's
@@ -16,6 +19,8 @@ import java.util.Optional;
  */
 final class ErrorResponses {
     static final String VAULT_NOT_FOUND = "BackupService.6105";
+    static final int MAX_SERVER_MESSAGE = 300;
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponses() {
@@ -67,7 +72,12 @@ final class ErrorResponses {
         if (serverMessage == null || serverMessage.isBlank()) {
             return lead + ".";
         }
-        return lead + ". Server says: " + serverMessage.strip();
+        return lead + ". Server says: " + shortened(SecretShapes.redact(serverMessage.strip()));
+    }
+
+    /** A server message goes into a dialog and the clipboard: a few lines at most, whatever the server sent. */
+    private static String shortened(String message) {
+        return message.length() <= MAX_SERVER_MESSAGE ? message : message.substring(0, MAX_SERVER_MESSAGE) + "…";
     }
 
     private record ParsedError(Optional<String> code, Optional<String> message, Optional<String> requestId) {
@@ -127,12 +137,10 @@ final class ErrorResponses {
     /** For HTML or text bodies: the page title or the first line, short, so the user gets a hint. */
     private static Optional<String> plainTextSummary(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-        int t = text.toLowerCase().indexOf("<title>");
-        if (t >= 0) {
-            int end = text.toLowerCase().indexOf("</title>", t);
-            if (end > t) {
-                text = text.substring(t + 7, end);
-            }
+        // Matched on the text itself: lower-casing first shifts indexes ("İ" becomes two chars).
+        Matcher title = TITLE.matcher(text);
+        if (title.find()) {
+            text = title.group(1);
         }
         text = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.cbrsync.api.http;
 
+import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.ClientSettings;
 import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.api.signing.RequestParts;
@@ -69,6 +70,12 @@ final class RequestSigner {
         HttpUrl base = HttpUrl.get(call.base().toString());
         HttpUrl.Builder b = base.newBuilder();
         for (String segment : call.pathSegments()) {
+            if (".".equals(segment) || "..".equals(segment)) {
+                // OkHttp resolves dot segments, which would send the call elsewhere (".." of a task is the project).
+                // No CBR ID is a dot: whatever asked for it does not exist, and the poller gives such a task up.
+                throw new CbrApiException(CbrApiException.Kind.NOT_FOUND, "\"" + segment + "\" is not an ID that can be "
+                        + "looked up (" + call.describe() + ")", null);
+            }
             b.addPathSegment(segment);
         }
         for (Map.Entry<String, String> q : call.query()) {

@@ -9,13 +9,22 @@ import java.util.Optional;
 
 /**
  * CBR timestamps come as "2020-02-23T01:00:32Z", "2020-02-05T10:38:34.209782" (no zone, microseconds) or
- * with an offset. Without a zone they are UTC. Anything unreadable becomes empty rather than an error.
+ * with an offset. Without a zone they are UTC. Anything unreadable becomes empty rather than an error, and so
+ * does a time outside the years 1 to 9999: ISO dates go up to the year 999,999,999, and such an instant
+ * cannot even be turned into a local date-time for the window in some time zones (DateTimeException).
  */
 final class Timestamps {
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private Timestamps() {
     }
 
     static Optional<Instant> parse(String text) {
+        return readable(text).filter(t -> !t.isBefore(EARLIEST) && !t.isAfter(LATEST));
+    }
+
+    private static Optional<Instant> readable(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
