@@ -32,6 +32,7 @@ public final class Main {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
+        Warmup.startInBackground();
         Application.launch(CbrSyncDeskApp.class, args);
     }
 

@@ -74,9 +74,9 @@ final class HistoryCodec {
                     : new SyncCounters(synced, deleted, failed);
             return new HistoryEntry(required(o, "id"), text(o, "op"), pool.of(required(o, "vaultId")),
                     pool.of(o.path("vault").asText("")), o.path("auto").asBoolean(false),
-                    Instant.parse(required(o, "requested")), HistoryStatus.valueOf(required(o, "status")),
+                    Instants.parse(required(o, "requested")), HistoryStatus.valueOf(required(o, "status")),
                     o.path("progress").asInt(0), counters, error, text(o, "requestId"),
-                    text(o, "ended").map(Instant::parse), origin,
+                    text(o, "ended").map(Instants::parse), origin,
                     o.path("sends").asInt(origin.isThisWorkstation() ? 1 : 0), text(o, "job").map(pool::of));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable history line: " + e.getMessage(), e);

@@ -30,6 +30,10 @@ import java.util.Map;
 public final class HistoryJournal implements HistorySink, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HistoryJournal.class.getName());
 
+    /** Lines parsed together: enough to keep both cores busy, few enough to hold little memory. */
+    private static final int PARSE_BATCH = 4096;
+    private static final Object BLANK = new Object();
+
     private final Path file;
     private FileChannel channel;
     private boolean closed;
@@ -62,21 +66,32 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
                 NewlineReader reader = new NewlineReader(in);
-                String line;
-                while ((line = reader.next()) != null) {
-                    lines++;
-                    if (line.isBlank()) {
-                        continue;
+                List<String> batch = new ArrayList<>(PARSE_BATCH);
+                for (String line = reader.next(); ; line = reader.next()) {
+                    if (line != null) {
+                        batch.add(line);
                     }
-                    if (pendingBad != null) {
-                        damagedInside = true;
+                    if (line == null || batch.size() == PARSE_BATCH) {
+                        // Lines are parsed on both cores, then folded in file order (the last line of a row wins).
+                        for (Object parsed : parseAll(batch, pool)) {
+                            lines++;
+                            if (parsed == BLANK) {
+                                continue;
+                            }
+                            if (pendingBad != null) {
+                                damagedInside = true;
+                            }
+                            if (parsed instanceof HistoryEntry e) {
+                                rows.put(e.localId(), e);
+                                pendingBad = null;
+                            } else {
+                                pendingBad = "line " + lines + ": " + parsed;
+                            }
+                        }
+                        batch.clear();
                     }
-                    try {
-                        HistoryEntry e = HistoryCodec.fromLine(line, pool);
-                        rows.put(e.localId(), e);
-                        pendingBad = null;
-                    } catch (IllegalArgumentException bad) {
-                        pendingBad = "line " + lines + ": " + bad.getMessage();
+                    if (line == null) {
+                        break;
                     }
                 }
             }
@@ -97,6 +112,20 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         ensureEndsWithNewline();
         warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
         return new Loaded(new ArrayList<>(rows.values()), warnings, lines);
+    }
+
+    /** Each line as its entry, {@link #BLANK}, or the reason it could not be read; in the lines' order. */
+    private static List<Object> parseAll(List<String> batch, StringPool pool) {
+        return batch.parallelStream().map(line -> {
+            if (line.isBlank()) {
+                return BLANK;
+            }
+            try {
+                return (Object) HistoryCodec.fromLine(line, pool);
+            } catch (IllegalArgumentException bad) {
+                return bad.getMessage();
+            }
+        }).toList();
     }
 
     @Override

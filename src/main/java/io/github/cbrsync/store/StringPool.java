@@ -1,17 +1,17 @@
 package io.github.cbrsync.store;
 
 import io.github.cbrsync.domain.TaskError;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One copy of each string that repeats across the rows of a journal while it is read. Bounded, so a journal
- * of unique strings costs no more than it would without it.
+ * One copy of each string that repeats across the rows of a journal while it is read (by several threads).
+ * Bounded, so a journal of unique strings costs no more than it would without it.
  */
 final class StringPool {
     private static final int MAX = 50_000;
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, TaskError> errors = new HashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final Map<String, TaskError> errors = new ConcurrentHashMap<>();
 
     String of(String s) {
         String known = strings.get(s);
@@ -19,9 +19,9 @@ final class StringPool {
             return known;
         }
         if (strings.size() < MAX) {
-            strings.put(s, s);
+            known = strings.putIfAbsent(s, s);
         }
-        return s;
+        return known == null ? s : known;
     }
 
     TaskError error(String code, String message) {
@@ -32,8 +32,8 @@ final class StringPool {
         }
         TaskError e = new TaskError(of(code), of(message));
         if (errors.size() < MAX) {
-            errors.put(key, e);
+            known = errors.putIfAbsent(key, e);
         }
-        return e;
+        return known == null ? e : known;
     }
 }

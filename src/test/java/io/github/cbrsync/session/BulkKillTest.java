@@ -13,15 +13,14 @@ import io.github.cbrsync.service.VaultGate;
 import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.store.Retention;
+import io.github.cbrsync.testing.ChildJvm;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +54,7 @@ class BulkKillTest {
             // Slow answers: several requests are on their way when the child dies; the server still carries them out.
             sim.knobs().latency(Duration.ofMillis(250));
             Instant before = Instant.now().minusSeconds(1);
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", childClassPath(), BulkSyncChild.class.getName(), sim.baseUri().toString(),
+            Process child = ChildJvm.command(BulkSyncChild.class, List.of(), sim.baseUri().toString(),
                     sim.config().accessKey(), sim.config().secretKey(), sim.config().projectId(), dir.toString(),
                     "demo", Integer.toString(VAULTS)).redirectError(dir.resolve("child-stderr.txt").toFile()).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -129,19 +127,5 @@ class BulkKillTest {
             Thread.sleep(10);
         }
         assertThat(condition.getAsBoolean()).as("settled within 10 s").isTrue();
-    }
-
-    /** The child runs on the class path: every jar of this test run plus the compiled classes. */
-    private static String childClassPath() {
-        List<String> parts = new ArrayList<>();
-        for (String key : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(key);
-            if (value != null && !value.isBlank()) {
-                parts.add(value);
-            }
-        }
-        parts.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-        parts.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return String.join(File.pathSeparator, parts);
     }
 }

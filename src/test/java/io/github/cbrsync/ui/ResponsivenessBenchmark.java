@@ -11,15 +11,14 @@ import io.github.cbrsync.service.PollTiming;
 import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.store.HistoryJournal;
+import io.github.cbrsync.testing.FrameGaps;
 import io.github.cbrsync.testing.TestApp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -96,19 +95,8 @@ class ResponsivenessBenchmark {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
         waitFor(() -> vaultTable(robot).getItems().size() > VAULTS);
 
-        List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
-        AnimationTimer timer = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    gapsMs.add((now - last) / 1_000_000);
-                }
-                last = now;
-            }
-        };
-        Platform.runLater(timer::start);
+        FrameGaps frames = new FrameGaps();
+        frames.start();
         robot.clickOn("#statusCounts");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         robot.push(KeyCode.CONTROL, KeyCode.A);
@@ -133,16 +121,13 @@ class ResponsivenessBenchmark {
             robot.sleep(500);
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        Platform.runLater(timer::stop);
+        frames.stop();
         robot.sleep(200);
 
-        List<Long> sorted = new ArrayList<>(gapsMs);
-        Collections.sort(sorted);
         System.out.printf("responsiveness at scale: %,d history rows restored and shown in %,d ms (window, "
                         + "journal and table); heap in use after the restore %d MB%n", ROWS, restoreMs, heapMb);
         System.out.printf("FX frame gaps while %d syncs were sent and followed to their end (%,d ms, with sorting, "
-                        + "filtering and scrolling of the history): %d frames, p50 %d ms, p99 %d ms, max %d ms%n",
-                sim.syncableVaultIds().size(), elapsedMs, sorted.size(), sorted.get(sorted.size() / 2),
-                sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
+                        + "filtering and scrolling of the history): %s%n", sim.syncableVaultIds().size(), elapsedMs,
+                frames.summary());
     }
 }

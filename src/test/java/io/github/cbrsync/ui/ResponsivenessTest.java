@@ -10,16 +10,13 @@ import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.cbrsync.testing.FrameGaps;
 import io.github.cbrsync.testing.TestApp;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,19 +52,8 @@ class ResponsivenessTest {
     @Test
     void fiftySyncsAndTheirPollsLeaveTheWindowResponsive(FxRobot robot) {
         waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
-        List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
-        AnimationTimer timer = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    gapsMs.add((now - last) / 1_000_000);
-                }
-                last = now;
-            }
-        };
-        Platform.runLater(timer::start);
+        FrameGaps frames = new FrameGaps();
+        frames.start();
         robot.clickOn("#statusCounts");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         robot.push(KeyCode.CONTROL, KeyCode.A);
@@ -78,15 +64,11 @@ class ResponsivenessTest {
         waitFor(() -> MainWindowTest.rows(context).size() == expected
                 && MainWindowTest.rows(context).stream().allMatch(e -> e.status().isFinal()));
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        Platform.runLater(timer::stop);
+        frames.stop();
 
-        List<Long> sorted = new ArrayList<>(gapsMs);
-        Collections.sort(sorted);
-        long max = sorted.get(sorted.size() - 1);
-        long p99 = sorted.get((int) (sorted.size() * 0.99));
-        System.out.printf("FX pulse gaps while %d syncs ran and were polled to their end (%d ms): %d frames, "
-                + "median %d ms, p99 %d ms, max %d ms; %d requests served%n", expected, elapsedMs, sorted.size(),
-                sorted.get(sorted.size() / 2), p99, max, sim.requests().all().size());
+        List<Long> sorted = frames.sorted();
+        System.out.printf("FX pulse gaps while %d syncs ran and were followed to their end (%d ms): %s; %d requests "
+                + "served%n", expected, elapsedMs, frames.summary(), sim.requests().all().size());
 
         assertThat(expected).isGreaterThanOrEqualTo(50);
         assertThat(sim.requests().syncs()).hasSize(expected);

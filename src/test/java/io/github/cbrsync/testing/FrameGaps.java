@@ -1,0 +1,50 @@
+package io.github.cbrsync.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * The gaps between the frames the FX thread delivers while something runs: started and stopped from any
+ * thread, summed up as median, p99 and max. A measure to print, never to assert on (shared machines).
+ */
+public final class FrameGaps {
+    private final List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                gapsMs.add((now - last) / 1_000_000);
+            }
+            last = now;
+        }
+    };
+
+    public void start() {
+        Platform.runLater(timer::start);
+    }
+
+    public void stop() {
+        Platform.runLater(timer::stop);
+    }
+
+    public List<Long> sorted() {
+        List<Long> sorted = new ArrayList<>(gapsMs);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** "N frames, median M ms, p99 P ms, max X ms". */
+    public String summary() {
+        List<Long> s = sorted();
+        if (s.isEmpty()) {
+            return "no frames";
+        }
+        return s.size() + " frames, median " + s.get(s.size() / 2) + " ms, p99 " + s.get((int) (s.size() * 0.99))
+                + " ms, max " + s.get(s.size() - 1) + " ms";
+    }
+}
