@@ -68,7 +68,7 @@ run_one() {  # prints "restore_ms rss_mb"
     [ -z "$restored" ] || break
   done
   pid=$(pgrep -f -n "bin/CBR Sync Desk" || true)
-  sleep 3   # the table takes the rows and the collector settles
+  sleep "${HISTORY_BENCH_SETTLE:-3}"   # the table takes the rows and the collector settles
   local rss="n/a"
   [ -n "$pid" ] && rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo n/a)
   kill "$pid" 2>/dev/null || true
