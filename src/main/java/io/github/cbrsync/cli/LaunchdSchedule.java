@@ -36,37 +36,36 @@ final class LaunchdSchedule implements SchedulePlatform {
 
     @Override
     public Map<Path, String> render(ScheduleSpec spec) {
-        StringBuilder p = new StringBuilder();
-        p.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" ")
-                .append("\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n")
-                .append("<!-- ").append(Xml.escape(spec.triggerMarker())).append(" -->\n")
-                .append("<!-- ").append(Xml.escape(spec.commandMarker()).replace("--", "- -")).append(" -->\n")
-                .append("<plist version=\"1.0\">\n<dict>\n")
-                .append("  <key>Label</key><string>").append(LABEL).append(spec.name()).append("</string>\n")
-                .append("  <key>ProgramArguments</key>\n  <array>\n");
-        spec.command().forEach(a -> p.append("    <string>").append(Xml.escape(a)).append("</string>\n"));
-        p.append("  </array>\n");
+        StringBuilder arguments = new StringBuilder();
+        spec.command().forEach(a -> arguments.append("    ").append(Xml.element("string", a)).append('\n'));
+        StringBuilder environment = new StringBuilder();
         if (!spec.environment().isEmpty()) {
-            p.append("  <key>EnvironmentVariables</key>\n  <dict>\n");
-            spec.environment().forEach((k, v) -> p.append("    <key>").append(Xml.escape(k)).append("</key><string>")
-                    .append(Xml.escape(v)).append("</string>\n"));
-            p.append("  </dict>\n");
+            environment.append("  ").append(Xml.element("key", "EnvironmentVariables")).append("\n  <dict>\n");
+            spec.environment().forEach((k, v) -> environment.append("    ").append(Xml.element("key", k))
+                    .append(Xml.element("string", v)).append('\n'));
+            environment.append("  </dict>\n");
         }
+        StringBuilder when = new StringBuilder();
         if (spec.trigger() instanceof ScheduleSpec.Daily daily) {
-            p.append("  <key>StartCalendarInterval</key>\n  <dict>\n")
-                    .append("    <key>Hour</key><integer>").append(daily.at().getHour()).append("</integer>\n")
-                    .append("    <key>Minute</key><integer>").append(daily.at().getMinute()).append("</integer>\n")
+            when.append("  ").append(Xml.element("key", "StartCalendarInterval")).append("\n  <dict>\n")
+                    .append("    ").append(Xml.element("key", "Hour")).append(Xml.element("integer",
+                            daily.at().getHour())).append('\n')
+                    .append("    ").append(Xml.element("key", "Minute")).append(Xml.element("integer",
+                            daily.at().getMinute())).append('\n')
                     .append("  </dict>\n");
         } else if (spec.trigger() instanceof ScheduleSpec.Every every) {
-            p.append("  <key>StartInterval</key><integer>").append(every.interval().toSeconds())
-                    .append("</integer>\n");
+            when.append("  ").append(Xml.element("key", "StartInterval"))
+                    .append(Xml.element("integer", every.interval().toSeconds())).append('\n');
         }
-        String log = Xml.escape(spec.logFile().toString());
-        p.append("  <key>StandardOutPath</key><string>").append(log).append("</string>\n")
-                .append("  <key>StandardErrorPath</key><string>").append(log).append("</string>\n")
-                .append("</dict>\n</plist>\n");
-        return Map.of(files(spec.name()).get(0), p.toString());
+        String plist = Xml.fill("launchd-agent.plist", Map.of(
+                "TRIGGER_MARKER", Xml.comment(spec.triggerMarker()),
+                "COMMAND_MARKER", Xml.comment(spec.commandMarker()),
+                "LABEL", Xml.escape(LABEL + spec.name()),
+                "ARGUMENTS", arguments.toString(),
+                "ENVIRONMENT", environment.toString(),
+                "WHEN", when.toString(),
+                "LOG", Xml.escape(spec.logFile().toString())));
+        return Map.of(files(spec.name()).get(0), plist);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cbrsync.cli;
 
+import io.github.cbrsync.domain.ProductInfo;
 import io.github.cbrsync.i18n.Messages;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -37,37 +38,32 @@ final class WindowsSchedule implements SchedulePlatform {
     }
 
     static String taskName(String name) {
-        return "CBR Sync Desk\\cbr-sync-" + name;
+        return ProductInfo.NAME + "\\cbr-sync-" + name;
     }
 
     @Override
     public Map<Path, String> render(ScheduleSpec spec) {
         String start = LocalDate.now() + "T";
-        String trigger;
+        StringBuilder trigger = new StringBuilder();
         if (spec.trigger() instanceof ScheduleSpec.Daily daily) {
-            trigger = "    <CalendarTrigger>\n      <StartBoundary>" + start + String.format("%02d:%02d:00",
-                    daily.at().getHour(), daily.at().getMinute()) + "</StartBoundary>\n"
-                    + "      <ScheduleByDay><DaysInterval>1</DaysInterval></ScheduleByDay>\n    </CalendarTrigger>\n";
-        } else {
-            ScheduleSpec.Every every = (ScheduleSpec.Every) spec.trigger();
-            trigger = "    <TimeTrigger>\n      <StartBoundary>" + start + "00:00:00</StartBoundary>\n"
-                    + "      <Repetition><Interval>" + every.interval() + "</Interval></Repetition>\n"
-                    + "    </TimeTrigger>\n";
+            trigger.append("    <CalendarTrigger>\n      ").append(Xml.element("StartBoundary", start
+                            + String.format("%02d:%02d:00", daily.at().getHour(), daily.at().getMinute())))
+                    .append("\n      <ScheduleByDay>").append(Xml.element("DaysInterval", 1))
+                    .append("</ScheduleByDay>\n    </CalendarTrigger>\n");
+        } else if (spec.trigger() instanceof ScheduleSpec.Every every) {
+            trigger.append("    <TimeTrigger>\n      ").append(Xml.element("StartBoundary", start + "00:00:00"))
+                    .append("\n      <Repetition>").append(Xml.element("Interval", every.interval()))
+                    .append("</Repetition>\n    </TimeTrigger>\n");
         }
         String arguments = String.join(" ", spec.command().subList(1, spec.command().size()).stream()
                 .map(WindowsSchedule::quote).toList());
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
-                + "<!-- " + Xml.escape(spec.triggerMarker()) + " -->\n"
-                + "<!-- " + Xml.escape(spec.commandMarker()).replace("--", "- -") + " -->\n"
-                + "<Task version=\"1.2\" xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">\n"
-                + "  <RegistrationInfo><Description>" + Xml.escape(Messages.format("cli.schedule.description",
-                        spec.name())) + "</Description></RegistrationInfo>\n"
-                + "  <Triggers>\n" + trigger + "  </Triggers>\n"
-                + "  <Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>"
-                + "<StartWhenAvailable>true</StartWhenAvailable></Settings>\n"
-                + "  <Actions>\n    <Exec>\n      <Command>" + Xml.escape(spec.command().get(0)) + "</Command>\n"
-                + "      <Arguments>" + Xml.escape(arguments) + "</Arguments>\n    </Exec>\n  </Actions>\n"
-                + "</Task>\n";
+        String xml = Xml.fill("windows-task.xml", Map.of(
+                "TRIGGER_MARKER", Xml.comment(spec.triggerMarker()),
+                "COMMAND_MARKER", Xml.comment(spec.commandMarker()),
+                "DESCRIPTION", Xml.escape(Messages.format("cli.schedule.description", spec.name())),
+                "TRIGGER", trigger.toString(),
+                "COMMAND", Xml.escape(spec.command().get(0)),
+                "ARGUMENTS", Xml.escape(arguments)));
         return Map.of(files(spec.name()).get(0), "\uFEFF" + xml);
     }
 
