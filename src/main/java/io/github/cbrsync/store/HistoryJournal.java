@@ -174,10 +174,12 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             LOG.log(Level.INFO, "{0} is open in another process: compaction left for later", file.getFileName());
             return 0;
         }
-        try (JournalLocks.Hold hold = alone.get()) {
+        try {
             List<HistoryEntry> kept = kept(current, retention, now);
             rewrite(kept);
             return current.size() - kept.size();
+        } finally {
+            alone.get().close();
         }
     }
 
