@@ -2,6 +2,7 @@ package io.github.cbrsync.cli;
 
 import io.github.cbrsync.app.AppLogging;
 import io.github.cbrsync.app.ConnectionCatalog;
+import io.github.cbrsync.app.CredentialOrigin;
 import io.github.cbrsync.app.LegacyJournals;
 import io.github.cbrsync.app.MissingRegionException;
 import io.github.cbrsync.app.MissingSecretException;
@@ -35,12 +36,14 @@ final class Workspace implements AutoCloseable {
     private final SettingsStore settings;
     private final ConnectionCatalog catalog;
     private final Optional<AppLogging> logging;
+    private final CliOutput output;
     private ConnectionScope scope;
     private ScopeFactory scopes;
 
     private Workspace(CbrSyncCommand options, CliOutput output) {
         this.options = options;
         this.context = options.context();
+        this.output = output;
         this.logging = context.writeLogFile()
                 ? Optional.of(AppLogging.install(context.paths().logs(), "cbr-sync", false)) : Optional.empty();
         this.settings = new SettingsStore(context.paths().config().resolve("settings.json"), settingsSaver,
@@ -91,6 +94,9 @@ final class Workspace implements AutoCloseable {
                     e.getMessage()), e.toString());
         }
         logging.ifPresent(l -> l.addSecretsOf(connection.settings()));
+        output.detail(Messages.format("cli.detail.connection", connection.name(), id.value(), connection.region(),
+                connection.settings().projectId(), connection.settings().endpoints().cbr(),
+                CredentialOrigin.of(catalog, id).name().toLowerCase(java.util.Locale.ROOT)));
         scopes = ScopeFactory.forCommandLine(context.paths().historyFolder(), settings, context.pollTiming());
         scope = scopes.open(connection);
         LOG.log(Level.INFO, "command line opened connection {0}", id);

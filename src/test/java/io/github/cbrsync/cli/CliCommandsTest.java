@@ -134,7 +134,8 @@ class CliCommandsTest {
             CliHarness.Run run = cli.run("--endpoint", sim.baseUri().toString(), "--verbose", "vaults", "-o", "json");
 
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).contains("The access key or secret key was refused").doesNotContain("\tat ");
+            assertThat(run.err()).contains("The access key or secret key was refused").doesNotContain("\tat ")
+                    .contains("credentials: environment").contains("CbrApiException[AUTH, HTTP 401");
             assertThat(run.out() + run.err()).doesNotContain(WRONG_SECRET);
         }
     }
