@@ -8,10 +8,13 @@ module io.github.cbrsync {
     requires jdk.httpserver;
     requires java.logging;
     requires java.keyring;
+    requires info.picocli;
 
     exports io.github.cbrsync.app to javafx.graphics;
     // FXMLLoader injects @FXML fields and calls handlers reflectively.
     opens io.github.cbrsync.ui.main to javafx.fxml;
     opens io.github.cbrsync.ui.vaults to javafx.fxml;
     opens io.github.cbrsync.ui.history to javafx.fxml;
+    // picocli sets @Option fields and calls the commands reflectively.
+    opens io.github.cbrsync.cli to info.picocli;
 }

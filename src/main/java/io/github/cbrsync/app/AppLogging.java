@@ -1,5 +1,7 @@
 package io.github.cbrsync.app;
 
+import io.github.cbrsync.api.ClientSettings;
+import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.store.RotatingLogFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -35,10 +38,19 @@ public final class AppLogging {
 
     /** Installs the file handler on the root logger; if the folder cannot be written, logs go to the console only. */
     public static AppLogging install(Path folder) {
+        return install(folder, "cbr-sync-desk", true);
+    }
+
+    /**
+     * The same for another program of the app (the command line writes {@code cbr-sync-%g.log} beside the
+     * window's files, so neither waits for the other's file lock); {@code console} false leaves the console
+     * handler out, so log lines never mix with a command's output.
+     */
+    public static AppLogging install(Path folder, String fileBase, boolean console) {
         AppLogging logging = new AppLogging(folder);
         Logger root = LogManager.getLogManager().getLogger("");
         try {
-            RotatingLogFile file = new RotatingLogFile(folder, "cbr-sync-desk", FILE_LIMIT, FILE_COUNT);
+            RotatingLogFile file = new RotatingLogFile(folder, fileBase, FILE_LIMIT, FILE_COUNT);
             file.setFormatter(logging.formatter);
             file.setLevel(Level.INFO);
             root.addHandler(file);
@@ -46,7 +58,9 @@ public final class AppLogging {
             root.log(Level.WARNING, "cannot write logs to " + folder + ": " + e.getMessage());
         }
         for (Handler h : root.getHandlers()) {
-            if (h.getFormatter() != logging.formatter) {
+            if (!console && h instanceof ConsoleHandler) {
+                root.removeHandler(h);
+            } else if (h.getFormatter() != logging.formatter) {
                 h.setFormatter(logging.formatter);
             }
         }
@@ -61,6 +75,18 @@ public final class AppLogging {
     /** Values never to be written out (the connection's SK, tokens, passwords). */
     public void addSecrets(Collection<String> values) {
         values.stream().filter(v -> v != null && !v.isBlank()).forEach(secrets::add);
+    }
+
+    /** The secrets of a connection's credentials, never to be written out (its SK, token or password). */
+    public void addSecretsOf(ClientSettings settings) {
+        if (settings.credentials() instanceof Credentials.AkSk ak) {
+            addSecrets(List.of(ak.secretKey()));
+            ak.securityToken().ifPresent(t -> addSecrets(List.of(t)));
+        }
+        if (settings.credentials() instanceof Credentials.IamPassword p) {
+            addSecrets(List.of(p.password()));
+        }
+        settings.network().proxyPassword().ifPresent(p -> addSecrets(List.of(p)));
     }
 
     public String redact(String text) {

@@ -16,7 +16,6 @@ import io.github.cbrsync.store.SecretStore;
 import io.github.cbrsync.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +35,7 @@ public final class ConnectionCatalog {
     private final SecretStore secrets;
     private final ConnectionFactory factory;
     private final AtomicReference<Snapshot> snapshot;
+    private volatile SimulatorConfig demoSimulator = SimulatorConfig.demo();
 
     /** What the catalog holds at one moment. */
     record Snapshot(Map<ConnectionId, DiscoveredCredentials> external, List<ConnectionProfile> saved,
@@ -66,6 +66,11 @@ public final class ConnectionCatalog {
             notices.add(e.getMessage());
         }
         this.snapshot = new AtomicReference<>(new Snapshot(external, loaded.profiles(), notices));
+    }
+
+    /** How the demo connection's simulator is set up (the command line's has no simulated failures). */
+    public void useDemoSimulator(SimulatorConfig config) {
+        demoSimulator = config;
     }
 
     /** Problems found while reading profiles and credential files, for the window to show. */
@@ -121,9 +126,8 @@ public final class ConnectionCatalog {
             throws MissingSecretException, MissingRegionException, IOException {
         if (ConnectionId.DEMO.equals(id)) {
             // The smoke test wants a verdict on the app, not on the simulator's random task failures.
-            Connection demo = Connections.demo(overrides.smoke()
-                    ? SimulatorConfig.demo().withTaskFailureRate(0).withTaskDuration(Duration.ofSeconds(3))
-                    : SimulatorConfig.demo(), label(id));
+            Connection demo = Connections.demo(overrides.smoke() ? SimulatorConfig.demoForChecks() : demoSimulator,
+                    label(id));
             return demo.withSettings(demo.settings().withRate(rate));
         }
         ConnectionProfile p = profile(id).orElseThrow(() -> new IllegalArgumentException(

@@ -13,7 +13,7 @@ import java.util.Map;
  * English labels; on the first start with IDs they are renamed (saved connections' IDs come from their names,
  * so their journals keep their file names). A journal is never overwritten: if both exist, both stay.
  */
-final class LegacyJournals {
+public final class LegacyJournals {
     private static final System.Logger LOG = System.getLogger(LegacyJournals.class.getName());
     static final Map<String, ConnectionId> BUILT_IN = Map.of(
             "demo-simulator", ConnectionId.DEMO,
@@ -23,7 +23,7 @@ final class LegacyJournals {
     private LegacyJournals() {
     }
 
-    static void migrate(Path historyFolder) {
+    public static void migrate(Path historyFolder) {
         BUILT_IN.forEach((oldName, id) -> {
             Path from = historyFolder.resolve(oldName + ".jsonl");
             Path to = historyFolder.resolve(id.value() + ".jsonl");

@@ -1,6 +1,5 @@
 package io.github.cbrsync.app;
 
-import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.domain.ConnectionChoice;
 import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.domain.Regions;
@@ -262,13 +261,7 @@ public final class WindowConnections implements ConnectionSwitcher {
     }
 
     private void rememberSecretsForRedaction(Connection connection) {
-        if (connection.settings().credentials() instanceof Credentials.AkSk ak) {
-            logging.ifPresent(l -> l.addSecrets(List.of(ak.secretKey())));
-            ak.securityToken().ifPresent(t -> logging.ifPresent(l -> l.addSecrets(List.of(t))));
-        }
-        if (connection.settings().credentials() instanceof Credentials.IamPassword p) {
-            logging.ifPresent(l -> l.addSecrets(List.of(p.password())));
-        }
+        logging.ifPresent(l -> l.addSecretsOf(connection.settings()));
     }
 
     /** At exit: every connection closes (a bulk sync still sending is offered for resumption at the next start). */

@@ -51,6 +51,8 @@ public final class HistoryCatchUp {
         int added = 0;
         int updated = 0;
         int followed = 0;
+        // A sync the command line started while the window is open is this workstation's, not "elsewhere".
+        history.mergeWrittenElsewhere();
         Instant now = clock.instant();
         Map<String, List<HistoryEntry>> awaiting = awaitingByVault();
         TaskFilter filter = TaskFilter.syncTasks().between(now.minus(lookBack), now.plus(Reconciler.CLOCK_MARGIN));

@@ -14,4 +14,12 @@ public interface HistorySink {
     default void append(HistoryEntry entry) throws IOException {
         appendAll(List.of(entry));
     }
+
+    /**
+     * Every row as stored now, including rows another process (the command line beside the window) wrote since
+     * this one read them; changes nothing. A sink that keeps nothing has nothing to read back.
+     */
+    default List<HistoryEntry> readBack() throws IOException {
+        return List.of();
+    }
 }

@@ -110,6 +110,29 @@ public final class TaskHistory {
         restoreListeners.forEach(l -> l.accept(added));
     }
 
+    /**
+     * Reads the journal again and adds the rows another process wrote to it since (a sync the command line
+     * started while the window is open), so they are known as this workstation's before anything is called
+     * "started elsewhere". Rows this history knows keep their state here. Returns how many rows were added.
+     */
+    public int mergeWrittenElsewhere() {
+        List<HistoryEntry> stored;
+        try {
+            stored = sink.readBack();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not read the history journal again: {0}", e.toString());
+            return 0;
+        }
+        List<HistoryEntry> unknown;
+        synchronized (this) {
+            unknown = stored.stream().filter(e -> !entries.containsKey(e.localId())).toList();
+        }
+        if (!unknown.isEmpty()) {
+            restore(unknown);
+        }
+        return unknown.size();
+    }
+
     public synchronized Optional<HistoryEntry> get(String localId) {
         return Optional.ofNullable(entries.get(localId));
     }

@@ -94,6 +94,11 @@ public final class ConnectionScope implements AutoCloseable {
         return catchUp;
     }
 
+    /** The history as stored now, read without opening the journal for this scope (a look that changes nothing). */
+    public List<HistoryEntry> storedHistory() throws IOException {
+        return journal.readBack();
+    }
+
     /** The pool for short blocking work of this connection (listing vaults, exports, catch-up). */
     public ExecutorService io() {
         return threads.io();
@@ -107,6 +112,10 @@ public final class ConnectionScope implements AutoCloseable {
     public Restored restore(Retention retention) throws IOException {
         HistoryJournal.Loaded loaded = journal.loadKeeping(retention, options.clock().instant());
         history.restore(loaded.entries());
+        // With the journal open in another process (the window beside the command line), a row still waiting for
+        // its answer may be that process's request in flight, and a bulk sync's plan that process's running job:
+        // they are its to settle, or the next start's that has the journal to itself.
+        boolean shared = loaded.openElsewhere();
         List<CompletableFuture<Void>> settling = new ArrayList<>();
         for (HistoryEntry row : loaded.entries()) {
             if (row.status().isFinal()) {
@@ -114,14 +123,14 @@ public final class ConnectionScope implements AutoCloseable {
             }
             if (row.operationLogId().isPresent()) {
                 syncService.resume(row);
-            } else {
+            } else if (!shared) {
                 settling.add(syncService.recover(row));
             }
         }
         // What an interrupted bulk sync never sent is known only once its unanswered rows are settled.
-        CompletableFuture<List<JobPlan>> interrupted = CompletableFuture
-                .allOf(settling.toArray(CompletableFuture[]::new))
-                .thenApply(done -> InterruptedJobs.find(jobPlans, history));
+        CompletableFuture<List<JobPlan>> interrupted = shared ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.allOf(settling.toArray(CompletableFuture[]::new))
+                        .thenApply(done -> InterruptedJobs.find(jobPlans, history));
         return new Restored(loaded.entries().size(), loaded.lines(), loaded.warnings(), interrupted);
     }
 

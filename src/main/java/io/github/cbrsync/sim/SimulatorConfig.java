@@ -25,6 +25,15 @@ public record SimulatorConfig(int port, String accessKey, String secretKey, Stri
                 Duration.ofSeconds(8), 0.12, 20261128L, 0, Clock.systemUTC());
     }
 
+    /**
+     * The demo without simulated task failures and with short tasks, for runs that want a verdict on the app
+     * rather than on the simulator's dice: the packaged smoke test, and the command line (whose exit codes
+     * scripts and CI read).
+     */
+    public static SimulatorConfig demoForChecks() {
+        return demo().withTaskFailureRate(0).withTaskDuration(Duration.ofSeconds(3));
+    }
+
     public SimulatorConfig withPort(int newPort) {
         return new SimulatorConfig(newPort, accessKey, secretKey, projectId, region, taskDuration, taskFailureRate,
                 seed, extraHybridVaults, clock);

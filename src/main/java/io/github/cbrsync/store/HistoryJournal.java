@@ -2,13 +2,10 @@ package io.github.cbrsync.store;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.service.HistorySink;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,29 +14,37 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The task history of one connection as an append-only JSON-lines file: every new row and every change is
  * one line, forced to disk before {@link #append} returns. Loading folds the lines (the last line of a row
  * wins). A torn last line (a crash mid-write) is cut off with a warning; a file with damage anywhere else is
  * copied aside untouched and rewritten from what could be read.
+ * <p>
+ * The window and the command line may have the same journal open at once ({@link JournalLocks}): appends hold a
+ * shared lock and stay safe side by side; anything that rewrites or cuts the file (repairs, compaction) happens
+ * only when no other process has the journal open, and is otherwise left for a later start.
  */
 public final class HistoryJournal implements HistorySink, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HistoryJournal.class.getName());
 
-    /** Lines parsed together: enough to keep both cores busy, few enough to hold little memory. */
-    private static final int PARSE_BATCH = 4096;
-    private static final Object BLANK = new Object();
-
     private final Path file;
     private FileChannel channel;
+    private JournalLocks.Hold appendHold;
+    /** The file ended mid-line when it was read and could not be repaired: the next append starts a new line. */
+    private boolean startWithNewline;
     private boolean closed;
 
-    /** What loading found: the rows, in creation order, and anything the user should be told. */
-    public record Loaded(List<HistoryEntry> entries, List<String> warnings, long lines) {
+    /**
+     * What loading found: the rows, in creation order, anything the user should be told, and whether another
+     * process had the journal open (its rows may be in flight: they are its to settle).
+     */
+    public record Loaded(List<HistoryEntry> entries, List<String> warnings, long lines, boolean openElsewhere) {
+        public Loaded(List<HistoryEntry> entries, List<String> warnings, long lines) {
+            this(entries, warnings, lines, false);
+        }
     }
 
     public HistoryJournal(Path file) {
@@ -52,80 +57,81 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
 
     /** Reads and folds the journal, repairing a torn tail. Call before the first append. */
     public synchronized Loaded load() throws IOException {
+        return loadAndTidy(null, null);
+    }
+
+    /**
+     * Reads the journal as it is on disk now, changing nothing and taking no lock: rows another process (the
+     * command line beside the window) added since this one loaded it, or a look at the history without opening it.
+     */
+    public List<HistoryEntry> readBack() throws IOException {
+        return JournalReading.of(file).rows();
+    }
+
+    /**
+     * Loads the journal and applies the retention: rows it drops are gone from the file too. The file is
+     * rewritten only when retention drops rows or when change lines outnumber the rows (start-up stays fast),
+     * and only when no other process has the journal open (then the retention applies to what is returned).
+     */
+    public synchronized Loaded loadKeeping(Retention retention, Instant now) throws IOException {
+        return loadAndTidy(retention, now);
+    }
+
+    private Loaded loadAndTidy(Retention retention, Instant now) throws IOException {
         requireOpen();
         OwnerOnlyFiles.createDirectories(file.getParent());
-        List<String> warnings = new ArrayList<>();
-        Map<String, HistoryEntry> rows = new LinkedHashMap<>();
-        StringPool pool = new StringPool();
-        long lines = 0;
-        long goodBytes = 0;
-        boolean damagedInside = false;
-        String pendingBad = null;
-        if (Files.exists(file)) {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-                NewlineReader reader = new NewlineReader(in);
-                List<String> batch = new ArrayList<>(PARSE_BATCH);
-                for (String line = reader.next(); ; line = reader.next()) {
-                    if (line != null) {
-                        batch.add(line);
+        // Our own append channel must not count as "another process has it open".
+        closeChannel();
+        Optional<JournalLocks.Hold> alone = JournalLocks.tryExclusive(file);
+        try {
+            JournalReading read = JournalReading.of(file);
+            List<String> warnings = new ArrayList<>();
+            List<HistoryEntry> rows = read.rows();
+            if (alone.isPresent()) {
+                repair(read, warnings);
+                if (retention != null) {
+                    List<HistoryEntry> keep = kept(rows, retention, now);
+                    if (keep.size() < rows.size() || read.lines() > 2L * rows.size() + 1000) {
+                        rewrite(keep);
                     }
-                    if (line == null || batch.size() == PARSE_BATCH) {
-                        // Lines are parsed on both cores, then folded in file order (the last line of a row wins).
-                        for (Object parsed : parseAll(batch, pool)) {
-                            lines++;
-                            if (parsed == BLANK) {
-                                continue;
-                            }
-                            if (pendingBad != null) {
-                                damagedInside = true;
-                            }
-                            if (parsed instanceof HistoryEntry e) {
-                                rows.put(e.localId(), e);
-                                pendingBad = null;
-                            } else {
-                                pendingBad = "line " + lines + ": " + parsed;
-                            }
-                        }
-                        batch.clear();
-                    }
-                    if (line == null) {
-                        break;
-                    }
+                    rows = keep;
                 }
+            } else {
+                // A torn last line is most likely the other process's write in progress: not a problem to report.
+                if (read.damagedInside()) {
+                    warnings.add("The history file has damaged lines; they were skipped, and the file will be repaired "
+                            + "when no other CBR Sync Desk program has it open.");
+                }
+                startWithNewline = !read.endsWithNewline();
+                rows = retention == null ? rows : kept(rows, retention, now);
             }
-            goodBytes = lengthUpToLastGoodLine(pendingBad != null);
+            warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
+            return new Loaded(new ArrayList<>(rows), warnings, read.lines(), alone.isEmpty());
+        } finally {
+            if (alone.isPresent()) {
+                alone.get().close();
+            }
         }
-        if (damagedInside) {
+    }
+
+    /** With the journal to ourselves: damage kept aside and rewritten, a torn tail cut, a last newline added. */
+    private void repair(JournalReading read, List<String> warnings) throws IOException {
+        if (read.damagedInside()) {
             Path aside = AtomicFiles.keepAside(file);
             warnings.add("The history file had damaged lines; a copy was kept as " + aside.getFileName()
                     + " and the readable rows were saved again.");
-            rewrite(new ArrayList<>(rows.values()));
-        } else if (pendingBad != null) {
+            rewrite(read.rows());
+            return;
+        }
+        if (read.tornTail()) {
             warnings.add("The last history line was incomplete (the app stopped mid-write) and was skipped.");
+            LOG.log(Level.INFO, "torn journal tail at {0}", read.tornDetail());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(goodBytes);
+                ch.truncate(read.goodBytes());
                 ch.force(true);
             }
         }
         ensureEndsWithNewline();
-        warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
-        return new Loaded(new ArrayList<>(rows.values()), warnings, lines);
-    }
-
-    /** Each line as its entry, {@link #BLANK}, or the reason it could not be read; in the lines' order. */
-    private static List<Object> parseAll(List<String> batch, StringPool pool) {
-        return batch.parallelStream().map(line -> {
-            if (line.isBlank()) {
-                return BLANK;
-            }
-            try {
-                return (Object) HistoryCodec.fromLine(line, pool);
-            } catch (IllegalArgumentException bad) {
-                return bad.getMessage();
-            }
-        }).toList();
     }
 
     @Override
@@ -136,10 +142,17 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         }
         if (channel == null) {
             OwnerOnlyFiles.createDirectories(file.getParent());
+            // The shared hold first: a rewrite by another process finishes before this opens the file it left.
+            appendHold = JournalLocks.shared(file);
             channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
-        StringBuilder lines = new StringBuilder(entries.size() * 240);
+        StringBuilder lines = new StringBuilder(entries.size() * 240 + 1);
+        if (startWithNewline) {
+            // A blank line is skipped when the journal is read; a line glued to a torn one would be lost.
+            lines.append('\n');
+            startWithNewline = false;
+        }
         entries.forEach(e -> lines.append(HistoryCodec.toLine(e)).append('\n'));
         ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -149,29 +162,25 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     }
 
     /**
-     * Loads the journal and applies the retention: rows it drops are gone from the file too. The file is
-     * rewritten only when retention drops rows or when change lines outnumber the rows (start-up stays fast).
-     */
-    public synchronized Loaded loadKeeping(Retention retention, Instant now) throws IOException {
-        Loaded loaded = load();
-        List<HistoryEntry> rows = loaded.entries();
-        List<HistoryEntry> keep = kept(rows, retention, now);
-        if (keep.size() < rows.size() || loaded.lines() > 2L * rows.size() + 1000) {
-            rewrite(keep);
-            return new Loaded(keep, loaded.warnings(), loaded.lines());
-        }
-        return loaded;
-    }
-
-    /**
      * Keeps the newest {@code maxRows} rows younger than {@code maxAge}, one line each, written atomically
-     * (temp file, then move). Returns how many rows were dropped.
+     * (temp file, then move). Returns how many rows were dropped: none when another process has the journal open
+     * (the rewrite waits for a start that has it alone).
      */
     public synchronized int compact(List<HistoryEntry> current, Retention retention, Instant now) throws IOException {
         requireOpen();
-        List<HistoryEntry> kept = kept(current, retention, now);
-        rewrite(kept);
-        return current.size() - kept.size();
+        closeChannel();
+        Optional<JournalLocks.Hold> alone = JournalLocks.tryExclusive(file);
+        if (alone.isEmpty()) {
+            LOG.log(Level.INFO, "{0} is open in another process: compaction left for later", file.getFileName());
+            return 0;
+        }
+        try {
+            List<HistoryEntry> kept = kept(current, retention, now);
+            rewrite(kept);
+            return current.size() - kept.size();
+        } finally {
+            alone.get().close();
+        }
     }
 
     /** The rows a retention keeps, oldest first. */
@@ -185,6 +194,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
                 .toList();
     }
 
+    /** Only with the exclusive hold (see {@link JournalLocks}). */
     private void rewrite(List<HistoryEntry> entries) throws IOException {
         closeChannel();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -211,31 +221,6 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         sb.setLength(0);
     }
 
-    /** The file length without its last line, when that line is torn (it has no newline, or does not parse). */
-    private long lengthUpToLastGoodLine(boolean lastLineBad) throws IOException {
-        long size = Files.size(file);
-        if (!lastLineBad || size == 0) {
-            return size;
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer one = ByteBuffer.allocate(1);
-            long pos = size - 1;
-            // Skip the trailing newline of a complete but unreadable last line, then find the one before it.
-            ch.read(one, pos);
-            if (one.get(0) == '\n') {
-                pos--;
-            }
-            for (; pos >= 0; pos--) {
-                one.clear();
-                ch.read(one, pos);
-                if (one.get(0) == '\n') {
-                    return pos + 1;
-                }
-            }
-            return 0;
-        }
-    }
-
     /** A complete last line without its newline would otherwise have the next line glued to it. */
     private void ensureEndsWithNewline() throws IOException {
         if (!Files.exists(file) || Files.size(file) == 0) {
@@ -258,9 +243,16 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     }
 
     private void closeChannel() throws IOException {
-        if (channel != null) {
-            channel.close();
-            channel = null;
+        try {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+        } finally {
+            if (appendHold != null) {
+                appendHold.close();
+                appendHold = null;
+            }
         }
     }
 

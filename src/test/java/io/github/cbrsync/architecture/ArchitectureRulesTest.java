@@ -76,6 +76,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theCommandLineNeverLoadsTheToolkit() {
+        // Not even through the app package it shares with the window (the catalog, logging, scope factory).
+        noClasses().that().resideInAPackage("io.github.cbrsync.cli..")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "io.github.cbrsync.ui..")
+                .because("cbr-sync runs with no display: over SSH, in cron and CI")
+                .check(classes);
+    }
+
+    @Test
     void theApiDoesNotReachUpIntoServicesOrStorage() {
         noClasses().that().resideInAnyPackage("..api..", "..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..service..", "..store..", "..app..")

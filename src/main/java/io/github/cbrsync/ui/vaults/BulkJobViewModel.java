@@ -5,9 +5,8 @@ import io.github.cbrsync.service.BulkSyncJob.Progress;
 import io.github.cbrsync.service.BulkSyncJob.State;
 import io.github.cbrsync.service.JobPause;
 import io.github.cbrsync.service.JobSummary;
-import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.i18n.Texts;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -120,22 +119,6 @@ public final class BulkJobViewModel {
     }
 
     static String describe(Progress p) {
-        return switch (p.state()) {
-            case SENDING -> Messages.format("bulk.progress.sending", p.sent(), p.total(), p.ended(), p.rate(),
-                    p.timeLeft().map(BulkJobViewModel::duration).orElse("?"));
-            case PAUSED -> p.pausedBy().filter(r -> r == JobPause.AUTHENTICATION).isPresent()
-                    ? Messages.format("bulk.progress.pausedAuth", p.sent(), p.total(), p.pauseDetail().orElse(""))
-                    : Messages.format("bulk.progress.paused", p.sent(), p.total());
-            case FOLLOWING -> Messages.format("bulk.progress.following", p.total(), p.ended());
-            case CANCELLED -> Messages.format("bulk.progress.cancelled", p.sent(), p.total(), p.notSent(),
-                    p.ended());
-            case FINISHED -> Messages.format("bulk.progress.finished", p.total());
-        };
-    }
-
-    static String duration(Duration d) {
-        long s = Math.max(1, (d.toMillis() + 999) / 1000);
-        return s < 60 ? Messages.format("duration.seconds", s)
-                : Messages.format("duration.minutes", s / 60, s % 60);
+        return Texts.bulkProgress(p);
     }
 }

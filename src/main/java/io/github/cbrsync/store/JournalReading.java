@@ -1,0 +1,131 @@
+package io.github.cbrsync.store;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One read of a journal file, folded (the last line of a row wins), changing nothing: what it found is for
+ * {@link HistoryJournal} to repair when it has the journal to itself, and is all a reader that only looks needs.
+ *
+ * @param goodBytes      the length without a torn last line
+ * @param damagedInside  an unreadable line followed by readable ones (not a crash mid-write)
+ * @param tornTail       the last line does not parse (a crash mid-write, or another process writing right now)
+ * @param endsWithNewline whether the next append starts on a line of its own
+ */
+record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boolean damagedInside, boolean tornTail,
+                      String tornDetail, boolean endsWithNewline) {
+
+    /** Lines parsed together: enough to keep both cores busy, few enough to hold little memory. */
+    private static final int PARSE_BATCH = 4096;
+    private static final Object BLANK = new Object();
+
+    static JournalReading of(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new JournalReading(List.of(), 0, 0, false, false, "", true);
+        }
+        Map<String, HistoryEntry> rows = new LinkedHashMap<>();
+        long lines = 0;
+        boolean damagedInside = false;
+        String pendingBad = null;
+        StringPool pool = new StringPool();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+            NewlineReader reader = new NewlineReader(in);
+            List<String> batch = new ArrayList<>(PARSE_BATCH);
+            for (String line = reader.next(); ; line = reader.next()) {
+                if (line != null) {
+                    batch.add(line);
+                }
+                if (line == null || batch.size() == PARSE_BATCH) {
+                    // Lines are parsed on both cores, then folded in file order (the last line of a row wins).
+                    for (Object parsed : parseAll(batch, pool)) {
+                        lines++;
+                        if (parsed == BLANK) {
+                            continue;
+                        }
+                        if (pendingBad != null) {
+                            damagedInside = true;
+                        }
+                        if (parsed instanceof HistoryEntry e) {
+                            rows.put(e.localId(), e);
+                            pendingBad = null;
+                        } else {
+                            pendingBad = "line " + lines + ": " + parsed;
+                        }
+                    }
+                    batch.clear();
+                }
+                if (line == null) {
+                    break;
+                }
+            }
+        }
+        long goodBytes = lengthUpToLastGoodLine(file, pendingBad != null);
+        return new JournalReading(new ArrayList<>(rows.values()), lines, goodBytes, damagedInside, pendingBad != null,
+                pendingBad == null ? "" : pendingBad, endsWithNewline(file));
+    }
+
+    /** Each line as its entry, {@link #BLANK}, or the reason it could not be read; in the lines' order. */
+    private static List<Object> parseAll(List<String> batch, StringPool pool) {
+        return batch.parallelStream().map(line -> {
+            if (line.isBlank()) {
+                return BLANK;
+            }
+            try {
+                return (Object) HistoryCodec.fromLine(line, pool);
+            } catch (IllegalArgumentException bad) {
+                return bad.getMessage();
+            }
+        }).toList();
+    }
+
+    /** The file length without its last line, when that line is torn (it has no newline, or does not parse). */
+    private static long lengthUpToLastGoodLine(Path file, boolean lastLineBad) throws IOException {
+        long size = Files.size(file);
+        if (!lastLineBad || size == 0) {
+            return size;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer one = ByteBuffer.allocate(1);
+            long pos = size - 1;
+            // Skip the trailing newline of a complete but unreadable last line, then find the one before it.
+            ch.read(one, pos);
+            if (one.get(0) == '\n') {
+                pos--;
+            }
+            for (; pos >= 0; pos--) {
+                one.clear();
+                ch.read(one, pos);
+                if (one.get(0) == '\n') {
+                    return pos + 1;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (ch.size() == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, ch.size() - 1);
+            return last.get(0) == '\n';
+        }
+    }
+}
