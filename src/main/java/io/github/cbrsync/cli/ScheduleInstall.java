@@ -3,6 +3,7 @@ package io.github.cbrsync.cli;
 import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.store.AppPaths;
+import io.github.cbrsync.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ final class ScheduleInstall implements Callable<Integer> {
         List<ScheduleAction> actions = new ArrayList<>();
         try {
             Files.createDirectories(platform.folder());
-            Files.createDirectories(context.paths().logs());
+            OwnerOnlyFiles.createDirectories(context.paths().logs());
             for (Map.Entry<Path, String> file : platform.render(scheduleSpec).entrySet()) {
                 Files.write(file.getKey(), file.getValue().getBytes(platform.charset()));
                 actions.add(ScheduleAction.of("wrote", file.getKey().toString(), null));

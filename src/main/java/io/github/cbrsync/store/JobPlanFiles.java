@@ -38,7 +38,7 @@ public final class JobPlanFiles implements JobStore {
         ArrayNode items = root.putArray("items");
         plan.items().forEach(i -> items.addObject().put("vaultId", i.vaultId()).put("vault", i.vaultName())
                 .put("auto", i.autoTrigger()));
-        Files.createDirectories(folder);
+        OwnerOnlyFiles.createDirectories(folder);
         AtomicFiles.write(file(plan.id()), JSON.writeValueAsBytes(root));
     }
 

@@ -3,7 +3,6 @@ package io.github.cbrsync.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -135,9 +134,10 @@ final class JournalLocks {
     }
 
     private static FileChannel open(Path lockFile) throws IOException {
-        Files.createDirectories(lockFile.getParent());
+        OwnerOnlyFiles.createDirectories(lockFile.getParent());
         // Shared locks need a readable channel, exclusive ones a writable one.
-        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return OwnerOnlyFiles.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
     }
 
     private static void awaitRelease() throws IOException {
