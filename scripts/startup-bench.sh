@@ -73,15 +73,10 @@ JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The reference, compiled against the packaged runtime itself and packaged by jpackage on a copy of it, so both
-# programs start the same way: native launcher, same runtime (and its CDS archive), same heap and GC options.
-mkdir -p "$work/classes" "$work/mods"
-"$JAVA_HOME/bin/javac" --system "$runtime" -d "$work/classes" scripts/bench/module-info.java scripts/bench/BareTable.java
-"$JAVA_HOME/bin/jar" --create --file "$work/mods/bench.jar" -C "$work/classes" .
-"$JAVA_HOME/bin/jpackage" --type app-image --name bare-table --dest "$work/ref" --runtime-image "$runtime" \
-  --module-path "$work/mods" --module cbrsync.bench/cbrsync.bench.BareTable \
-  --java-options -Xmx1g --java-options -XX:+UseG1GC
-bare="$work/ref/bare-table/bin/bare-table"
+# The reference: a bare JavaFX window on the same runtime with the app's JVM options (scripts/bench/bare-window.sh).
+# shellcheck source=scripts/bench/bare-window.sh
+source scripts/bench/bare-window.sh
+bare=$(bare_window "$work" "$image")
 ref_cds="the runtime's default CDS archive"
 if [ ! -f "$work/ref/bare-table/lib/runtime/lib/server/classes.jsa" ]; then
   # A runtime linked without one (the app brings its own archive): give the reference the JDK's default archive,

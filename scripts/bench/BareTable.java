@@ -15,7 +15,8 @@ import javafx.stage.Stage;
  * TableView, started from the same packaged runtime as the app. It prints
  * {@code STARTUP first-frame-ms=N}: milliseconds from the process start
  * ({@code ProcessHandle.current().info().startInstant()}, as the app measures) to the first pulse that lays
- * out the shown window, then exits.
+ * out the shown window, then exits; with {@code -Dcbrsync.bench.stay=true} it stays open instead (the history
+ * benchmark, scripts/history-bench.sh, reads its resident memory as the reference).
  */
 public final class BareTable extends Application {
     private static final Instant PROCESS_START =
@@ -36,8 +37,10 @@ public final class BareTable extends Application {
             long ms = Duration.between(PROCESS_START, Instant.now()).toMillis();
             System.out.println("STARTUP first-frame-ms=" + ms);
             System.out.flush();
-            // Let the frame reach the screen before leaving.
-            Platform.runLater(Platform::exit);
+            if (!Boolean.getBoolean("cbrsync.bench.stay")) {
+                // Let the frame reach the screen before leaving.
+                Platform.runLater(Platform::exit);
+            }
         };
         scene.addPostLayoutPulseListener(firstPulse[0]);
     }

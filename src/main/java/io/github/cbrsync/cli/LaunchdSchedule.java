@@ -11,18 +11,8 @@ import java.util.Optional;
  * macOS: a launchd agent ({@code ~/Library/LaunchAgents/io.github.cbrsync.cbr-sync.NAME.plist}) loaded with
  * {@code launchctl load -w}; its output goes to a log file in the app's log folder.
  */
-final class LaunchdSchedule implements SchedulePlatform {
+record LaunchdSchedule(Path folder) implements SchedulePlatform {
     private static final String LABEL = "io.github.cbrsync.cbr-sync.";
-    private final Path folder;
-
-    LaunchdSchedule(Path folder) {
-        this.folder = folder;
-    }
-
-    @Override
-    public Path folder() {
-        return folder;
-    }
 
     @Override
     public List<Path> files(String name) {

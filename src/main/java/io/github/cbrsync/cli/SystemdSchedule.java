@@ -14,18 +14,8 @@ import java.util.Optional;
  * ({@code $XDG_CONFIG_HOME/systemd/user}), enabled with {@code systemctl --user}. The service's output goes to
  * a log file in the app's log folder as well as to the user's journal.
  */
-final class SystemdSchedule implements SchedulePlatform {
+record SystemdSchedule(Path folder) implements SchedulePlatform {
     private static final String PREFIX = "cbr-sync-";
-    private final Path folder;
-
-    SystemdSchedule(Path folder) {
-        this.folder = folder;
-    }
-
-    @Override
-    public Path folder() {
-        return folder;
-    }
 
     @Override
     public List<Path> files(String name) {

@@ -15,17 +15,7 @@ import java.util.Optional;
  * from a task definition kept in the app's settings folder (UTF-16, as schtasks reads it). Task Scheduler keeps
  * no output: the command line's own log file in the app's log folder records the run.
  */
-final class WindowsSchedule implements SchedulePlatform {
-    private final Path folder;
-
-    WindowsSchedule(Path folder) {
-        this.folder = folder;
-    }
-
-    @Override
-    public Path folder() {
-        return folder;
-    }
+record WindowsSchedule(Path folder) implements SchedulePlatform {
 
     @Override
     public List<Path> files(String name) {

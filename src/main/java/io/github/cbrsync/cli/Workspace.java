@@ -11,6 +11,7 @@ import io.github.cbrsync.domain.ConnectionId;
 import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.session.Connection;
 import io.github.cbrsync.session.ConnectionScope;
+import io.github.cbrsync.store.DeferredSecretStore;
 import io.github.cbrsync.store.ProfileStore;
 import io.github.cbrsync.store.SettingsStore;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class Workspace implements AutoCloseable {
         settings.load();
         settings.notice().ifPresent(output::note);
         this.catalog = new ConnectionCatalog(new ProfileStore(context.paths().config().resolve("profiles.json")),
-                new ProbedSecretStore(context.secrets()), context.environment(), context.userHome(),
+                DeferredSecretStore.probedOnFirstUse(context.secrets()), context.environment(), context.userHome(),
                 Optional.ofNullable(options.region));
         catalog.useDemoSimulator(context.demoSimulator());
         catalog.notices().forEach(output::note);

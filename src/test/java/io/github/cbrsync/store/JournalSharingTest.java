@@ -3,15 +3,14 @@ package io.github.cbrsync.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.testing.ChildJvm;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -90,8 +89,7 @@ class JournalSharingTest {
             seed.load();
             seed.append(row("old", NOW.minus(Duration.ofDays(400))));
         }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", childClassPath(), JournalHolderChild.class.getName(), file.toString())
+        Process child = ChildJvm.command(JournalHolderChild.class, List.of(), file.toString())
                 .redirectError(dir.resolve("child-stderr.txt").toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -117,19 +115,5 @@ class JournalSharingTest {
     private String stderr() throws Exception {
         Path f = dir.resolve("child-stderr.txt");
         return Files.exists(f) ? Files.readString(f) : "";
-    }
-
-    /** The child runs on the class path: every jar of this test run plus the compiled classes. */
-    private static String childClassPath() {
-        List<String> parts = new ArrayList<>();
-        for (String key : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(key);
-            if (value != null && !value.isBlank()) {
-                parts.add(value);
-            }
-        }
-        parts.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-        parts.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return String.join(File.pathSeparator, parts);
     }
 }
