@@ -121,8 +121,8 @@ public final class MainViewModel {
 
     /** Merges the server's recent sync tasks into the history (History > Catch up, and once on connect). */
     public void catchUp() {
-        actions.catchUp(vaults.vaultIds(), this::notice, error -> notice(Messages.get("history.catchUp.failed") + ": "
-                + error.getMessage()));
+        actions.catchUp(vaults.vaultIds(), this::notice, error -> notice(Messages.format("join.colon",
+                Messages.get("history.catchUp.failed"), error.getMessage())));
     }
 
     /** F5: reload the vaults, and resume task polling if an authentication failure had paused it. */

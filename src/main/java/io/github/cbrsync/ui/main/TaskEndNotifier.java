@@ -41,7 +41,7 @@ final class TaskEndNotifier {
             boolean ok = e.status() == HistoryStatus.SUCCESS || e.status() == HistoryStatus.SKIPPED;
             n.title(ok ? Messages.format("notify.ended.success", e.vaultName())
                     : Messages.format("notify.ended.failure", e.vaultName(),
-                            Messages.get("history.status." + e.status().name()).toLowerCase()))
+                            Messages.get("history.status." + e.status().name())))
                     .text(Messages.format("notify.ended.detail", e.counters().synced(), e.counters().deleted(),
                             e.counters().failed()) + e.error().map(err -> "\n" + err.message()).orElse(""));
             if (ok) {
