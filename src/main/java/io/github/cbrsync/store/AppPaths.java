@@ -24,11 +24,16 @@ public record AppPaths(Path config, Path data, Path logs) {
 
     /** The folders of this user on this machine, with existing ones made owner-only (called once, at start). */
     public static AppPaths forThisMachine() {
-        String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
-        AppPaths paths = resolve(override, System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")), System.getenv());
+        AppPaths paths = locate();
         paths.tightenExisting();
         return paths;
+    }
+
+    /** Where the folders of this user on this machine are, without touching them. */
+    public static AppPaths locate() {
+        String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
+        return resolve(override, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                System.getenv());
     }
 
     /** Makes the app's existing folders, and every file in them, owner-only (POSIX; nothing on Windows). */

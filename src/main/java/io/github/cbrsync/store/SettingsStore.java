@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
  */
 public final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    /** The file's name in the configuration folder. */
+    public static final String FILE_NAME = "settings.json";
 
     private final Path file;
     private final ScheduledExecutorService saver;

@@ -34,8 +34,8 @@ class BundleParityTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
     /** Any string literal that could be a key (helpers take keys as arguments). */
     private static final Pattern ANY_KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
-    /** A prefix completed at run time: {@code Messages.get("history.status." + status.name())}. */
-    private static final Pattern COMPOSED = Pattern.compile("\"([a-z][A-Za-z0-9_.]*\\.)\"\\s*\\+");
+    /** A prefix completed at run time: {@code Messages.get("history.status." + status.name())}, or passed on. */
+    private static final Pattern COMPOSED = Pattern.compile("\"([a-z][A-Za-z0-9_]*\\.(?:[A-Za-z0-9_]+\\.)*)\"");
     /** Values that are the same in both languages on purpose (names, pure patterns). */
     private static final Set<String> SAME_IN_BOTH = Set.of("app.title", "app.title.withConnection", "notice.title",
             "vaults.capacity", "vaults.lastSync", "vaults.column.id", "tester.NO_PROJECT.message", "tester.SERVICE",

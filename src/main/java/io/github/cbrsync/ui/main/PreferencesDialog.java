@@ -3,14 +3,22 @@ package io.github.cbrsync.ui.main;
 import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.Dialogs;
 import java.util.Optional;
+import io.github.cbrsync.store.UiChoices;
+import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** File > Preferences: polling, the client-side rate limit and how much history to keep. */
+/**
+ * File > Preferences: polling, the client-side rate limit, how much history to keep, the theme (applied at once),
+ * the language (at the next start: the texts are loaded once per run, and the dialog says so) and after how many
+ * days a vault counts as not synced.
+ */
 final class PreferencesDialog {
     private PreferencesDialog() {
     }
@@ -28,6 +36,11 @@ final class PreferencesDialog {
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
                 .setAmountToStepBy(10_000);
         Spinner<Integer> days = intSpinner(1, 3650, current.retentionDays(), "prefsDays");
+        UiChoices ui = current.ui();
+        ComboBox<UiChoices.Theme> theme = choice(UiChoices.Theme.values(), ui.theme(), "prefs.theme.", "prefsTheme");
+        ComboBox<UiChoices.Language> language = choice(UiChoices.Language.values(), ui.language(), "prefs.language.",
+                "prefsLanguage");
+        Spinner<Integer> stale = intSpinner(1, UiChoices.MAX_STALE_DAYS, ui.staleDays(), "prefsStaleDays");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -36,10 +49,14 @@ final class PreferencesDialog {
         grid.addRow(2, new Label(Messages.get("prefs.ceiling")), ceiling, new Label(Messages.get("prefs.rate.unit")));
         grid.addRow(3, new Label(Messages.get("prefs.rows")), rows, new Label(Messages.get("prefs.rows.unit")));
         grid.addRow(4, new Label(Messages.get("prefs.days")), days, new Label(Messages.get("prefs.days.unit")));
+        grid.addRow(5, new Label(Messages.get("prefs.stale")), stale, new Label(Messages.get("prefs.stale.unit")));
+        grid.addRow(6, new Label(Messages.get("prefs.theme")), theme);
+        grid.addRow(7, new Label(Messages.get("prefs.language")), language,
+                new Label(Messages.get("prefs.language.note")));
         Label rateNote = new Label(Messages.get("prefs.rate.note"));
         rateNote.setWrapText(true);
-        rateNote.setMaxWidth(460);
-        grid.add(rateNote, 0, 5, 3, 1);
+        rateNote.setMaxWidth(520);
+        grid.add(rateNote, 0, 8, 3, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> {
@@ -49,10 +66,31 @@ final class PreferencesDialog {
             commit(poll);
             commit(rows);
             commit(days);
+            commit(stale);
             return new AppActions.Tuning(poll.getValue(), Math.min(rate.getValue(), ceiling.getValue()),
-                    ceiling.getValue(), rows.getValue(), days.getValue());
+                    ceiling.getValue(), rows.getValue(), days.getValue(),
+                    new UiChoices(language.getValue(), theme.getValue(), stale.getValue()));
         });
         return dialog.showAndWait();
+    }
+
+    /** A drop-down of an enum's values, each named by the bundle key {@code prefix + NAME}. */
+    private static <E extends Enum<E>> ComboBox<E> choice(E[] values, E selected, String prefix, String id) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : Messages.get(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.setValue(selected);
+        box.setId(id);
+        return box;
     }
 
     /** Takes what was typed but not yet committed (OK pressed while the field still has focus). */
