@@ -102,6 +102,8 @@ public final class CbrSyncDeskApp extends Application {
     public void start(Stage stage) {
         timeline.reached("fx-start");
         io.github.cbrsync.ui.common.Themes.apply(darkTheme);
+        io.github.cbrsync.ui.common.CjkFont.choose(System.getProperty("os.name", ""),
+                java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);

@@ -35,9 +35,10 @@ public final class Dialogs {
     }
 
     private static void style(java.util.List<String> stylesheets) {
-        String css = STYLESHEET.toExternalForm();
-        if (!stylesheets.contains(css)) {
-            stylesheets.add(css);
+        for (String css : java.util.List.of(CjkFont.stylesheet(), STYLESHEET.toExternalForm())) {
+            if (!css.isEmpty() && !stylesheets.contains(css)) {
+                stylesheets.add(css);
+            }
         }
     }
 }

@@ -54,6 +54,7 @@ public final class MainWindowController {
         counts.setId("statusCounts");
         counts.textProperty().bind(viewModel.countsText());
         Label polling = new Label();
+        polling.setId("statusPolling");
         polling.getStyleClass().add(Styles.STATUS_BAD);
         polling.textProperty().bind(viewModel.pollingNoticeProperty());
         Label stale = new Label();
