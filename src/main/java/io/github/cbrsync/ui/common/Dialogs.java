@@ -35,6 +35,7 @@ public final class Dialogs {
     }
 
     private static void style(java.util.List<String> stylesheets) {
+        Themes.ensureApplied();
         for (String css : java.util.List.of(CjkFont.stylesheet(), STYLESHEET.toExternalForm())) {
             if (!css.isEmpty() && !stylesheets.contains(css)) {
                 stylesheets.add(css);

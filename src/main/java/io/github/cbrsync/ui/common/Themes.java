@@ -15,6 +15,7 @@ import javafx.stage.Window;
  */
 public final class Themes {
     private static boolean dark;
+    private static boolean applied;
 
     private Themes() {
     }
@@ -22,6 +23,7 @@ public final class Themes {
     /** Puts the light or the dark theme on the whole app, open windows included. */
     public static void apply(boolean darkTheme) {
         dark = darkTheme;
+        applied = true;
         Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         for (Window window : Window.getWindows()) {
@@ -29,6 +31,16 @@ public final class Themes {
             if (scene != null && scene.getRoot() != null) {
                 mark(scene.getRoot());
             }
+        }
+    }
+
+    /**
+     * The light theme, unless a theme was put on already: app.css builds on AtlantaFX's colours, so no scene is
+     * ever shown with it over JavaFX's default theme (a window built before the app chose, a test).
+     */
+    static void ensureApplied() {
+        if (!applied) {
+            apply(false);
         }
     }
 
