@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.service.HistorySink;
 import java.io.BufferedReader;
@@ -84,11 +86,10 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         }
         if (damagedInside) {
             Path aside = AtomicFiles.keepAside(file);
-            warnings.add("The history file had damaged lines; a copy was kept as " + aside.getFileName()
-                    + " and the readable rows were saved again.");
+            warnings.add(Messages.format("journal.damaged", aside.getFileName()));
             rewrite(new ArrayList<>(rows.values()));
         } else if (pendingBad != null) {
-            warnings.add("The last history line was incomplete (the app stopped mid-write) and was skipped.");
+            warnings.add(Messages.get("journal.incomplete"));
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 ch.truncate(goodBytes);
                 ch.force(true);

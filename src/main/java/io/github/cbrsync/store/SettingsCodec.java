@@ -54,7 +54,7 @@ final class SettingsCodec {
     static AppSettings read(byte[] bytes) throws IOException {
         JsonNode root = JSON.readTree(bytes);
         if (root == null || !root.isObject()) {
-            throw new IOException("not a JSON object");
+            throw new IOException("not a JSON object"); // (logged, not shown)
         }
         AppSettings d = AppSettings.DEFAULTS;
         Optional<WindowBounds> window = Optional.empty();

@@ -16,8 +16,9 @@ import java.util.Set;
  */
 public final class CjkFont {
     /** Simplified Chinese first; the console's own choice, then what Debian, Fedora and Windows ship. */
-    static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
-            "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback");
+    static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC", // (matched, not shown)
+            "Source Han Sans CN", "Noto Sans SC", "WenQuanYi Micro Hei", // (matched, not shown)
+            "WenQuanYi Zen Hei", "Droid Sans Fallback"); // (matched, not shown)
     private static String stylesheet = "";
 
     private CjkFont() {

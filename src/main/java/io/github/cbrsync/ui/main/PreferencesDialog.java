@@ -12,6 +12,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import io.github.cbrsync.ui.common.Styles;
 import javafx.stage.Window;
 
 /**
@@ -44,19 +46,16 @@ final class PreferencesDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(Messages.get("prefs.poll")), poll, new Label(Messages.get("prefs.poll.unit")));
-        grid.addRow(1, new Label(Messages.get("prefs.rate")), rate, new Label(Messages.get("prefs.rate.unit")));
-        grid.addRow(2, new Label(Messages.get("prefs.ceiling")), ceiling, new Label(Messages.get("prefs.rate.unit")));
-        grid.addRow(3, new Label(Messages.get("prefs.rows")), rows, new Label(Messages.get("prefs.rows.unit")));
-        grid.addRow(4, new Label(Messages.get("prefs.days")), days, new Label(Messages.get("prefs.days.unit")));
-        grid.addRow(5, new Label(Messages.get("prefs.stale")), stale, new Label(Messages.get("prefs.stale.unit")));
-        grid.addRow(6, new Label(Messages.get("prefs.theme")), theme);
-        grid.addRow(7, new Label(Messages.get("prefs.language")), language,
-                new Label(Messages.get("prefs.language.note")));
-        Label rateNote = new Label(Messages.get("prefs.rate.note"));
-        rateNote.setWrapText(true);
-        rateNote.setMaxWidth(520);
-        grid.add(rateNote, 0, 8, 3, 1);
+        grid.addRow(0, label("prefs.poll"), poll, label("prefs.poll.unit"));
+        grid.addRow(1, label("prefs.rate"), rate, label("prefs.rate.unit"));
+        grid.addRow(2, label("prefs.ceiling"), ceiling, label("prefs.rate.unit"));
+        grid.addRow(3, label("prefs.rows"), rows, label("prefs.rows.unit"));
+        grid.addRow(4, label("prefs.days"), days, label("prefs.days.unit"));
+        grid.addRow(5, label("prefs.stale"), stale, label("prefs.stale.unit"));
+        grid.addRow(6, label("prefs.theme"), theme);
+        grid.addRow(7, label("prefs.language"), language);
+        grid.add(note("prefs.language.note"), 1, 8, 2, 1);
+        grid.add(note("prefs.rate.note"), 0, 9, 3, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> {
@@ -72,6 +71,22 @@ final class PreferencesDialog {
                     new UiChoices(language.getValue(), theme.getValue(), stale.getValue()));
         });
         return dialog.showAndWait();
+    }
+
+    /** A label that keeps its whole text (the dialog grows instead: Chinese labels are no shorter). */
+    private static Label label(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A sentence under the fields, wrapped to the dialog's width. */
+    private static Label note(String key) {
+        Label note = new Label(Messages.get(key));
+        note.setWrapText(true);
+        note.setMaxWidth(560);
+        note.getStyleClass().add(Styles.MUTED);
+        return note;
     }
 
     /** A drop-down of an enum's values, each named by the bundle key {@code prefix + NAME}. */
