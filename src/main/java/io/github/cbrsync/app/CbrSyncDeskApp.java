@@ -102,8 +102,12 @@ public final class CbrSyncDeskApp extends Application {
     public void start(Stage stage) {
         timeline.reached("fx-start");
         io.github.cbrsync.ui.common.Themes.apply(darkTheme);
-        io.github.cbrsync.ui.common.CjkFont.choose(System.getProperty("os.name", ""),
+        Optional<String> cjkFont = io.github.cbrsync.ui.common.CjkFont.choose(System.getProperty("os.name", ""),
                 java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()));
+        // Read by CI's Chinese smoke run: which texts, formats, theme and font this start chose.
+        LOG.log(Level.INFO, "look: texts {0}, formats {1}, {2} theme, CJK font {3}",
+                Messages.bundle().getLocale(), Messages.formatLocale(), darkTheme ? "dark" : "light",
+                cjkFont.orElse("none"));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);

@@ -25,8 +25,10 @@ public final class CjkFont {
     }
 
     /** Picks the family from what is installed (call once, on the FX thread, before the first window). */
-    public static void choose(String osName, Set<String> installedFamilies) {
-        stylesheet = family(osName, installedFamilies).map(CjkFont::stylesheetFor).orElse("");
+    public static Optional<String> choose(String osName, Set<String> installedFamilies) {
+        Optional<String> family = family(osName, installedFamilies);
+        stylesheet = family.map(CjkFont::stylesheetFor).orElse("");
+        return family;
     }
 
     static Optional<String> family(String osName, Set<String> installed) {
