@@ -3,6 +3,7 @@ module io.github.cbrsync {
     requires javafx.controls;
     requires javafx.fxml;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires jdk.httpserver;

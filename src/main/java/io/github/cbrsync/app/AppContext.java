@@ -76,6 +76,8 @@ public final class AppContext {
         FxTaskRunner runner = new FxTaskRunner(scope.io());
         VaultListViewModel vaults = new VaultListViewModel(new VaultDirectory(scope.api()), scope.syncService(),
                 scope::startBulk, new SettingsVaultPreferences(settings), runner, uiQueue);
+        vaults.lastSyncs().staleDaysProperty().set(settings.current().ui().staleDays());
+        vaults.lastSyncs().follow(scope.history(), uiQueue, java.time.Clock.systemUTC());
         HistoryViewModel historyModel = new HistoryViewModel(scope.history(), uiQueue, runner);
         historyModel.setResender(vaults::sendAgain);
         var connection = scope.connection();

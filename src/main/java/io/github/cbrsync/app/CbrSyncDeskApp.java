@@ -44,6 +44,7 @@ public final class CbrSyncDeskApp extends Application {
     private ConnectionId firstId;
     private CompletableFuture<ConnectionScope> firstScope;
     private WindowConnections window;
+    private boolean darkTheme;
 
     /**
      * Off the FX thread, and short: settings, the catalog, and then, concurrently with the window coming up, the
@@ -56,8 +57,10 @@ public final class CbrSyncDeskApp extends Application {
         paths = AppPaths.forThisMachine();
         logging = AppLogging.install(paths.logs());
         settingsSaver = Executors.newSingleThreadScheduledExecutor(ScopeFactory.daemon("cbr-settings"));
-        settings = new SettingsStore(paths.config().resolve("settings.json"), settingsSaver, Duration.ofMillis(500));
+        settings = new SettingsStore(paths.config().resolve(SettingsStore.FILE_NAME), settingsSaver, Duration.ofMillis(500));
         AppSettings saved = settings.load();
+        // Light or dark, asked of the desktop while the rest starts (a short process for "follow the system").
+        CompletableFuture<Boolean> theme = CompletableFuture.supplyAsync(() -> Appearance.dark(saved.ui().theme()));
         ExecutorService startup = Executors.newFixedThreadPool(2, ScopeFactory.daemon("cbr-startup"));
         CompletableFuture<SecretStore> keyring = CompletableFuture.supplyAsync(KeyringSecretStore::probe, startup);
         catalog = new ConnectionCatalog(new ProfileStore(paths.config().resolve("profiles.json")),
@@ -78,12 +81,33 @@ public final class CbrSyncDeskApp extends Application {
             }
         }, startup);
         firstScope.whenComplete((scope, error) -> startup.shutdown());
+        darkTheme = waitForTheme(theme);
+    }
+
+    /** The theme before the first frame (so the window does not flash light); light if the desktop is slow. */
+    private static boolean waitForTheme(CompletableFuture<Boolean> theme) {
+        try {
+            return theme.get(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.DEBUG, "no answer about the desktop theme in time: {0}", e.toString());
+            return false;
+        }
     }
 
     /** Shows the window at once, then fills it when the first connection is open. */
     @Override
     public void start(Stage stage) {
         timeline.reached("fx-start");
+        io.github.cbrsync.ui.common.Themes.apply(darkTheme);
+        Optional<String> cjkFont = io.github.cbrsync.ui.common.CjkFont.choose(System.getProperty("os.name", ""),
+                java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()));
+        // Read by CI's Chinese smoke run: which texts, formats, theme and font this start chose.
+        LOG.log(Level.INFO, "look: texts {0}, formats {1}, {2} theme, CJK font {3}",
+                Messages.bundle().getLocale(), Messages.formatLocale(), darkTheme ? "dark" : "light",
+                cjkFont.orElse("none"));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowMemory.restore(stage, settings);

@@ -1,6 +1,7 @@
 package io.github.cbrsync.app;
 
 import io.github.cbrsync.sim.SimulatorMain;
+import io.github.cbrsync.store.LanguageSetting;
 import java.util.Arrays;
 import javafx.application.Application;
 
@@ -27,6 +28,8 @@ public final class Main {
             System.err.println(badOption.getMessage());
             System.exit(2);
         }
+        // The language chosen in Preferences, before the first text is loaded (the bundle is chosen once per run).
+        java.util.Locale.setDefault(LanguageSetting.chosen().locale(java.util.Locale.getDefault()));
         // Like the packaged launcher: the operating system's proxy settings, unless told otherwise. Must be set
         // before the JDK's default proxy selector is first used.
         if (System.getProperty("java.net.useSystemProxies") == null) {

@@ -81,13 +81,17 @@ public final class WindowActions implements AppActions {
     public Tuning tuning() {
         var s = settings.current();
         return new Tuning(s.pollSeconds(), s.requestsPerSecond(), s.rateCeiling(), s.retentionRows(),
-                s.retentionDays());
+                s.retentionDays(), s.ui());
     }
 
     @Override
     public void applyTuning(Tuning t) {
+        boolean newTheme = t.ui().theme() != settings.current().ui().theme();
         settings.update(s -> s.withTuning(t.pollSeconds(), t.requestsPerSecond(), t.rateCeiling(), t.retentionRows(),
-                t.retentionDays()));
+                t.retentionDays()).withUi(t.ui()));
+        if (newTheme) {
+            Appearance.apply(t.ui().theme(), scope.io());
+        }
         scope.client().replan(new RatePlan(t.requestsPerSecond(), t.rateCeiling(), false));
         scope.follower().setTiming(PollTiming.startingAt(Duration.ofSeconds(t.pollSeconds())));
     }

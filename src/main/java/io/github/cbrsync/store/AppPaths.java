@@ -21,14 +21,20 @@ public record AppPaths(Path config, Path data, Path logs) {
     public static final String HOME_PROPERTY = "cbrsync.home";
     public static final String HOME_VARIABLE = "CBR_SYNC_DESK_HOME";
     private static final String APP_DIR = "cbr-sync-desk";
+    private static final String TITLE = "CBR Sync Desk"; // (a folder name, not shown) on Windows and macOS
 
     /** The folders of this user on this machine, with existing ones made owner-only (called once, at start). */
     public static AppPaths forThisMachine() {
-        String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
-        AppPaths paths = resolve(override, System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")), System.getenv());
+        AppPaths paths = locate();
         paths.tightenExisting();
         return paths;
+    }
+
+    /** Where the folders of this user on this machine are, without touching them. */
+    public static AppPaths locate() {
+        String override = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
+        return resolve(override, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                System.getenv());
     }
 
     /** Makes the app's existing folders, and every file in them, owner-only (POSIX; nothing on Windows). */
@@ -49,12 +55,11 @@ public record AppPaths(Path config, Path data, Path logs) {
             Path base = env.containsKey("APPDATA") ? Path.of(env.get("APPDATA")) : userHome.resolve("AppData/Roaming");
             Path local = env.containsKey("LOCALAPPDATA") ? Path.of(env.get("LOCALAPPDATA"))
                     : userHome.resolve("AppData/Local");
-            return new AppPaths(base.resolve("CBR Sync Desk"), base.resolve("CBR Sync Desk"),
-                    local.resolve("CBR Sync Desk/logs"));
+            return new AppPaths(base.resolve(TITLE), base.resolve(TITLE), local.resolve(TITLE).resolve("logs"));
         }
         if (os.contains("mac")) {
-            Path support = userHome.resolve("Library/Application Support/CBR Sync Desk");
-            return new AppPaths(support, support, userHome.resolve("Library/Logs/CBR Sync Desk"));
+            Path support = userHome.resolve("Library/Application Support").resolve(TITLE); // (a folder name, not shown)
+            return new AppPaths(support, support, userHome.resolve("Library/Logs").resolve(TITLE));
         }
         Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve(APP_DIR);
         Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve(APP_DIR);

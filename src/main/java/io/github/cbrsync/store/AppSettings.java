@@ -12,11 +12,11 @@ import java.util.Optional;
 public record AppSettings(Optional<WindowBounds> window, Map<String, TableLayout> tables,
                           Map<String, Boolean> autoTrigger, Optional<String> lastProfile, int pollSeconds,
                           double requestsPerSecond, double rateCeiling, Map<String, Double> learnedRates,
-                          int retentionRows, int retentionDays) {
+                          int retentionRows, int retentionDays, UiChoices ui) {
 
     public static final AppSettings DEFAULTS = new AppSettings(Optional.empty(), Map.of(), Map.of(),
             Optional.empty(), 2, RatePlan.DEFAULT_START, RatePlan.DEFAULT_CEILING, Map.of(), Retention.DEFAULT.maxRows(),
-            (int) Retention.DEFAULT.maxAge().toDays());
+            (int) Retention.DEFAULT.maxAge().toDays(), UiChoices.DEFAULTS);
 
     public AppSettings {
         tables = Map.copyOf(tables);
@@ -60,32 +60,32 @@ public record AppSettings(Optional<WindowBounds> window, Map<String, TableLayout
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(Optional.of(bounds), tables, autoTrigger, lastProfile, pollSeconds, requestsPerSecond,
-                rateCeiling, learnedRates, retentionRows, retentionDays);
+                rateCeiling, learnedRates, retentionRows, retentionDays, ui);
     }
 
     public AppSettings withTable(String tableId, TableLayout layout) {
         Map<String, TableLayout> t = new java.util.HashMap<>(tables);
         t.put(tableId, layout);
         return new AppSettings(window, t, autoTrigger, lastProfile, pollSeconds, requestsPerSecond, rateCeiling,
-                learnedRates, retentionRows, retentionDays);
+                learnedRates, retentionRows, retentionDays, ui);
     }
 
     public AppSettings withAutoTrigger(String vaultId, boolean value) {
         Map<String, Boolean> a = new java.util.HashMap<>(autoTrigger);
         a.put(vaultId, value);
         return new AppSettings(window, tables, a, lastProfile, pollSeconds, requestsPerSecond, rateCeiling,
-                learnedRates, retentionRows, retentionDays);
+                learnedRates, retentionRows, retentionDays, ui);
     }
 
     public AppSettings withLastProfile(String profile) {
         return new AppSettings(window, tables, autoTrigger, Optional.of(profile), pollSeconds, requestsPerSecond,
-                rateCeiling, learnedRates, retentionRows, retentionDays);
+                rateCeiling, learnedRates, retentionRows, retentionDays, ui);
     }
 
     public AppSettings withTuning(int poll, double rate, double ceiling, int rows, int days) {
         // A new starting point or ceiling makes what was learned under the old one void.
         Map<String, Double> learned = rate == requestsPerSecond && ceiling == rateCeiling ? learnedRates : Map.of();
-        return new AppSettings(window, tables, autoTrigger, lastProfile, poll, rate, ceiling, learned, rows, days);
+        return new AppSettings(window, tables, autoTrigger, lastProfile, poll, rate, ceiling, learned, rows, days, ui);
     }
 
     /** Remembers the send rate a connection reached, for its next start. */
@@ -93,6 +93,12 @@ public record AppSettings(Optional<WindowBounds> window, Map<String, TableLayout
         Map<String, Double> l = new java.util.HashMap<>(learnedRates);
         l.put(connectionId, Math.round(rate * 10) / 10.0);
         return new AppSettings(window, tables, autoTrigger, lastProfile, pollSeconds, requestsPerSecond, rateCeiling, l,
-                retentionRows, retentionDays);
+                retentionRows, retentionDays, ui);
+    }
+
+    /** Language, theme and the "not synced" threshold chosen in Preferences. */
+    public AppSettings withUi(UiChoices choices) {
+        return new AppSettings(window, tables, autoTrigger, lastProfile, pollSeconds, requestsPerSecond, rateCeiling,
+                learnedRates, retentionRows, retentionDays, choices);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +31,9 @@ public final class CredentialSources {
     public static final String ENV_IAM = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
     /** Not an official SDK variable: this app's way to give the environment connection a region. */
     public static final String ENV_REGION = "HUAWEICLOUD_SDK_REGION";
-    public static final String ENVIRONMENT_PROFILE = "Environment variables";
-    public static final String SDK_FILE_PROFILE = "SDK credentials file";
+    /** The names of the found connections in settings of older versions (matched, not shown). */
+    public static final String ENVIRONMENT_PROFILE = "Environment variables"; // (matched, not shown)
+    public static final String SDK_FILE_PROFILE = "SDK credentials file"; // (matched, not shown)
 
     private CredentialSources() {
     }
@@ -71,20 +74,20 @@ public final class CredentialSources {
             }
             int eq = line.indexOf('=');
             if (eq <= 0 || section == null) {
-                throw new CredentialSourceException(file + " line " + (i + 1) + ": expected \"[basic]\" or "
-                        + "\"key = value\"");
+                throw new CredentialSourceException(Messages.format("credentials.sdkLine", file,
+                        String.valueOf(i + 1)));
             }
             sections.get(section).put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT),
                     line.substring(eq + 1).strip());
         }
         Map<String, String> basic = sections.get("basic");
         if (basic == null) {
-            throw new CredentialSourceException(file + " has no [basic] section with ak and sk");
+            throw new CredentialSourceException(Messages.format("credentials.sdkNoBasic", file));
         }
         String ak = basic.getOrDefault("ak", "");
         String sk = basic.getOrDefault("sk", "");
         if (ak.isEmpty() || sk.isEmpty()) {
-            throw new CredentialSourceException(file + ": the [basic] section needs both ak and sk");
+            throw new CredentialSourceException(Messages.format("credentials.sdkNeedsBoth", file));
         }
         ConnectionProfile p = ConnectionProfile.akSk(SDK_FILE_PROFILE, region.orElse(""),
                 basic.getOrDefault("project_id", ""), ak, CredentialSource.SDK_FILE)
@@ -104,13 +107,15 @@ public final class CredentialSources {
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the token it choked on, which may be a secret key: only say where.
             JsonLocation at = e.getLocation();
-            throw new CredentialSourceException(file + " is not a KooCLI configuration: its JSON is broken"
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ".");
+            throw new CredentialSourceException(at == null ? Messages.format("credentials.kooBroken", file)
+                    : Messages.format("credentials.kooBrokenAt", file, String.valueOf(at.getLineNr()),
+                    String.valueOf(at.getColumnNr())));
         } catch (IOException e) {
-            throw new CredentialSourceException(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+            throw new CredentialSourceException(Messages.format("credentials.unreadable", file,
+                    e.getClass().getSimpleName()));
         }
         if (root == null || !root.path("profiles").isArray()) {
-            throw new CredentialSourceException(file + " has no \"profiles\" list");
+            throw new CredentialSourceException(Messages.format("credentials.kooNoProfiles", file));
         }
         boolean plain = "false".equalsIgnoreCase(root.path("authEncrypt").asText("true"));
         List<DiscoveredCredentials> found = new ArrayList<>();

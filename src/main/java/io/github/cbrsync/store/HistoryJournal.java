@@ -1,6 +1,7 @@
 package io.github.cbrsync.store;
 
 import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.service.HistorySink;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -99,8 +100,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             } else {
                 // A torn last line is most likely the other process's write in progress: not a problem to report.
                 if (read.damagedInside()) {
-                    warnings.add("The history file has damaged lines; they were skipped, and the file will be repaired "
-                            + "when no other CBR Sync Desk program has it open.");
+                    warnings.add(Messages.get("journal.damagedShared"));
                 }
                 startWithNewline = !read.endsWithNewline();
                 rows = retention == null ? rows : kept(rows, retention, now);
@@ -118,13 +118,12 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     private void repair(JournalReading read, List<String> warnings) throws IOException {
         if (read.damagedInside()) {
             Path aside = AtomicFiles.keepAside(file);
-            warnings.add("The history file had damaged lines; a copy was kept as " + aside.getFileName()
-                    + " and the readable rows were saved again.");
+            warnings.add(Messages.format("journal.damaged", aside.getFileName()));
             rewrite(read.rows());
             return;
         }
         if (read.tornTail()) {
-            warnings.add("The last history line was incomplete (the app stopped mid-write) and was skipped.");
+            warnings.add(Messages.get("journal.incomplete"));
             LOG.log(Level.INFO, "torn journal tail at {0}", read.tornDetail());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 ch.truncate(read.goodBytes());

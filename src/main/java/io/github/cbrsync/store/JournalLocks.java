@@ -1,5 +1,6 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -145,7 +146,7 @@ final class JournalLocks {
             HELD.wait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for a journal rewrite");
+            throw new java.io.InterruptedIOException(Messages.get("journal.interrupted"));
         }
     }
 }

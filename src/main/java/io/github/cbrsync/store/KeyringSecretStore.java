@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -20,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KeyringSecretStore implements SecretStore {
     private static final System.Logger LOG = System.getLogger(KeyringSecretStore.class.getName());
-    static final String SERVICE = "CBR Sync Desk";
-    static final String STOPPED_ANSWERING = "the OS keyring stopped answering: it was locked or closed";
+    static final String SERVICE = "CBR Sync Desk"; // (matched, not shown): the keyring entry's service
+    static final String STOPPED_ANSWERING = Messages.get("secrets.why.stopped");
 
     private final Keyring keyring;
     private final MemorySecretStore fallback = new MemorySecretStore(STOPPED_ANSWERING);
@@ -42,8 +44,7 @@ public final class KeyringSecretStore implements SecretStore {
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             LOG.log(Level.INFO, "no usable OS keyring: {0}", cause.toString());
-            return new MemorySecretStore(noBackend(e) ? "no OS keyring on this computer"
-                    : "the OS keyring did not answer");
+            return new MemorySecretStore(Messages.get(noBackend(e) ? "secrets.why.noKeyring" : "secrets.why.noAnswer"));
         }
     }
 
@@ -121,7 +122,7 @@ public final class KeyringSecretStore implements SecretStore {
     @Override
     public String description() {
         return failed ? fallback.description()
-                : "Secrets are kept in the OS keyring (" + keyring.getKeyringStorageType() + ").";
+                : Messages.format("secrets.keyring", keyring.getKeyringStorageType());
     }
 
     /** From now on secrets live in memory; the log says why, without the secret ({@code value}) itself. */

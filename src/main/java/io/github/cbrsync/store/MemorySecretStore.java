@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import io.github.cbrsync.domain.SecretKind;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,6 @@ public final class MemorySecretStore implements SecretStore {
 
     @Override
     public String description() {
-        return "Secrets are kept in memory only (" + why + "): you will be asked again after a restart.";
+        return Messages.format("secrets.memory", why);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,14 +46,13 @@ public final class ProfileStore {
         } catch (NoSuchFileException none) {
             return new Loaded(List.of(), Optional.empty());
         } catch (IOException | RuntimeException damaged) {
-            String kept;
+            String notice;
             try {
-                kept = " and were kept as " + AtomicFiles.keepAside(file).getFileName();
+                notice = Messages.format("profiles.unreadableKept", AtomicFiles.keepAside(file).getFileName());
             } catch (IOException copyFailed) {
-                kept = "";
+                notice = Messages.get("profiles.unreadable");
             }
-            return new Loaded(List.of(), Optional.of("The saved connections could not be read" + kept
-                    + "; please add them again."));
+            return new Loaded(List.of(), Optional.of(notice));
         }
     }
 

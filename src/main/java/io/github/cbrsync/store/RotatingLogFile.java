@@ -56,7 +56,7 @@ public final class RotatingLogFile extends StreamHandler {
             }
         }
         if (held == null) {
-            throw new IOException("every log file set in " + folder + " is in use");
+            throw new IOException("every log file set in " + folder + " is in use"); // (logged, not shown)
         }
         this.name = nameFor(baseName, instance - 1);
         this.lockChannel = channel;
@@ -91,7 +91,7 @@ public final class RotatingLogFile extends StreamHandler {
             lockChannel.close();
             Files.deleteIfExists(lockFile);
         } catch (IOException e) {
-            reportError("cannot release the log lock", e, ErrorManager.CLOSE_FAILURE);
+            reportError("cannot release the log lock", e, ErrorManager.CLOSE_FAILURE); // (logged, not shown)
         }
     }
 
@@ -107,7 +107,8 @@ public final class RotatingLogFile extends StreamHandler {
             }
             openNewest(StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
-            reportError("cannot rotate the log files in " + folder, e, ErrorManager.OPEN_FAILURE);
+            String problem = "cannot rotate the log files in " + folder; // (logged, not shown)
+            reportError(problem, e, ErrorManager.OPEN_FAILURE);
         }
         setLevel(level);
     }

@@ -44,6 +44,9 @@ final class SettingsCodec {
         s.learnedRates().forEach(learned::put);
         root.put("retentionRows", s.retentionRows());
         root.put("retentionDays", s.retentionDays());
+        root.put("language", s.ui().language().name());
+        root.put("theme", s.ui().theme().name());
+        root.put("staleDays", s.ui().staleDays());
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
@@ -51,7 +54,7 @@ final class SettingsCodec {
     static AppSettings read(byte[] bytes) throws IOException {
         JsonNode root = JSON.readTree(bytes);
         if (root == null || !root.isObject()) {
-            throw new IOException("not a JSON object");
+            throw new IOException("not a JSON object"); // (logged, not shown)
         }
         AppSettings d = AppSettings.DEFAULTS;
         Optional<WindowBounds> window = Optional.empty();
@@ -92,7 +95,28 @@ final class SettingsCodec {
                 Math.max(1, Math.min(1000, finite(root.path("rateCeiling").asDouble(d.rateCeiling()),
                         d.rateCeiling()))), learned,
                 clamp(root.path("retentionRows").asInt(d.retentionRows()), 1, 10_000_000),
-                clamp(root.path("retentionDays").asInt(d.retentionDays()), 1, 36_500));
+                clamp(root.path("retentionDays").asInt(d.retentionDays()), 1, 36_500), ui(root));
+    }
+
+    /** Language, theme and the "not synced" days; a file from before they existed has none of them. */
+    private static UiChoices ui(JsonNode root) {
+        UiChoices d = UiChoices.DEFAULTS;
+        return new UiChoices(language(root),
+                named(UiChoices.Theme.class, root.path("theme").asText(""), d.theme()),
+                root.path("staleDays").asInt(d.staleDays()));
+    }
+
+    static UiChoices.Language language(JsonNode root) {
+        return named(UiChoices.Language.class, root.path("language").asText(""), UiChoices.DEFAULTS.language());
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name, E fallback) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return fallback;
     }
 
     private static double finite(double v, double fallback) {

@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import java.util.function.UnaryOperator;
  */
 public final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    /** The file's name in the configuration folder. */
+    public static final String FILE_NAME = "settings.json";
 
     private final Path file;
     private final ScheduledExecutorService saver;
@@ -43,10 +47,9 @@ public final class SettingsStore {
             current = AppSettings.DEFAULTS;
             try {
                 Path aside = AtomicFiles.keepAside(file);
-                notice = Optional.of("The settings file was damaged and default settings are used. The damaged file "
-                        + "was kept as " + aside + ".");
+                notice = Optional.of(Messages.format("settings.damagedKept", aside));
             } catch (IOException copyFailed) {
-                notice = Optional.of("The settings file was damaged and default settings are used.");
+                notice = Optional.of(Messages.get("settings.damaged"));
             }
             LOG.log(Level.WARNING, "settings file {0} unreadable ({1}); using defaults", file, damaged.toString());
         }

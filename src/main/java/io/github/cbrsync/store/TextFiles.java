@@ -1,5 +1,7 @@
 package io.github.cbrsync.store;
 
+import io.github.cbrsync.i18n.Messages;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,14 +26,14 @@ final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CredentialSourceException(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+            throw new CredentialSourceException(Messages.format("credentials.unreadable", file,
+                    e.getClass().getSimpleName()));
         }
         String text;
         try {
             text = decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new CredentialSourceException(file + " is not UTF-8 text: save it as UTF-8 (or as UTF-16 with a byte "
-                    + "order mark).");
+            throw new CredentialSourceException(Messages.format("credentials.notUtf8", file));
         }
         return Arrays.asList(text.split("\r\n|\r|\n", -1));
     }

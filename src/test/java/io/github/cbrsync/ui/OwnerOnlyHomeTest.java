@@ -70,7 +70,8 @@ class OwnerOnlyHomeTest {
             AppContext running = context;
             MainWindowTest.waitFor(() -> MainWindowTest.rows(running).size() == 1
                     && MainWindowTest.rows(running).get(0).status() == HistoryStatus.SUCCESS);
-            running.mainViewModel().actions().applyTuning(new AppActions.Tuning(3, 50, 100, 1000, 30));
+            running.mainViewModel().actions().applyTuning(new AppActions.Tuning(3, 50, 100, 1000, 30,
+                    io.github.cbrsync.store.UiChoices.DEFAULTS));
             Path settings = AppPaths.under(home).config().resolve("settings.json");
             MainWindowTest.waitFor(() -> Files.exists(settings));
         } finally {

@@ -12,8 +12,8 @@ import javafx.util.Callback;
 
 /** Small helpers that keep the table set-up in the controllers short. */
 public final class Cells {
-    private static final List<String> STATUS_CLASSES = List.of("status-ok", "status-warn", "status-bad",
-            "status-active");
+    private static final List<String> STATUS_CLASSES = List.of(Styles.STATUS_OK, Styles.STATUS_WARN,
+            Styles.STATUS_BAD, Styles.STATUS_ACTIVE, Styles.MUTED);
 
     private Cells() {
     }

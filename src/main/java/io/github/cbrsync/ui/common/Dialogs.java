@@ -7,7 +7,8 @@ import javafx.stage.Window;
 
 /**
  * Every dialog and window of the app goes through here: it gets its owner (so it opens over the main window
- * and closes with it) and the app's stylesheet (so status colours and the theme look the same everywhere).
+ * and closes with it), the app's stylesheet and the theme's style class (so status colours look the same
+ * everywhere, in the light and the dark theme).
  */
 public final class Dialogs {
     private static final URL STYLESHEET = Dialogs.class.getResource("/io/github/cbrsync/ui/main/app.css");
@@ -21,18 +22,24 @@ public final class Dialogs {
             dialog.initOwner(owner);
         }
         style(dialog.getDialogPane().getStylesheets());
+        Themes.mark(dialog.getDialogPane());
         return dialog;
     }
 
     /** The app's stylesheet on a scene of its own (the main window, a secondary window). */
     public static void style(Scene scene) {
         style(scene.getStylesheets());
+        Themes.mark(scene.getRoot());
+        // A root put in later (the main window swaps connections) gets the theme too.
+        scene.rootProperty().addListener((o, old, root) -> Themes.mark(root));
     }
 
     private static void style(java.util.List<String> stylesheets) {
-        String css = STYLESHEET.toExternalForm();
-        if (!stylesheets.contains(css)) {
-            stylesheets.add(css);
+        Themes.ensureApplied();
+        for (String css : java.util.List.of(CjkFont.stylesheet(), STYLESHEET.toExternalForm())) {
+            if (!css.isEmpty() && !stylesheets.contains(css)) {
+                stylesheets.add(css);
+            }
         }
     }
 }

@@ -25,11 +25,20 @@ public record ErrorDetails(String headline, String message, Optional<String> err
     /** Plain text for the clipboard: everything support needs, nothing secret. */
     public String copyText() {
         StringBuilder sb = new StringBuilder(headline).append('\n').append(message).append('\n');
-        errorCode.ifPresent(c -> sb.append(Messages.get("error.code")).append(": ").append(c).append('\n'));
+        errorCode.ifPresent(c -> sb.append(labelled("error.code", c)));
         if (httpStatus > 0) {
-            sb.append(Messages.get("error.httpStatus")).append(": ").append(httpStatus).append('\n');
+            sb.append(labelled("error.httpStatus", Integer.toString(httpStatus)));
         }
-        requestId.ifPresent(r -> sb.append(Messages.get("error.requestId")).append(": ").append(r).append('\n'));
+        requestId.ifPresent(r -> sb.append(labelled("error.requestId", r)));
         return sb.toString();
+    }
+
+    /** The headline and the sentence on one line ("Permission denied: ..."), for a label or a notice. */
+    public String oneLine() {
+        return Messages.format("join.colon", headline, message);
+    }
+
+    private static String labelled(String labelKey, String value) {
+        return Messages.format("join.colon", Messages.get(labelKey), value) + "\n";
     }
 }

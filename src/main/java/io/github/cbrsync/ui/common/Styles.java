@@ -1,13 +1,29 @@
 package io.github.cbrsync.ui.common;
 
+import io.github.cbrsync.domain.HistoryStatus;
+
 /** The style classes of app.css that code sets, by name, so a typo is a compile error and not a missing colour. */
 public final class Styles {
     public static final String STATUS_OK = "status-ok";
     public static final String STATUS_WARN = "status-warn";
     public static final String STATUS_BAD = "status-bad";
     public static final String STATUS_ACTIVE = "status-active";
+    /** Secondary text (a vault never synced): readable, but not competing with the status colours. */
+    public static final String MUTED = "text-muted";
     public static final String UNENCRYPTED = "unencrypted";
+    /** On the root of every scene while the dark theme is on (app.css picks its dark colours with it). */
+    public static final String DARK = "dark";
 
     private Styles() {
+    }
+
+    /** The colour a sync's state is shown in, the same in the task history and the vault list's last sync. */
+    public static String forStatus(HistoryStatus status) {
+        return switch (status) {
+            case SUCCESS -> STATUS_OK;
+            case SKIPPED, OUTCOME_UNKNOWN, NOT_FOLLOWED, NOT_SENT -> STATUS_WARN;
+            case FAILED, TIMEOUT, REQUEST_FAILED -> STATUS_BAD;
+            default -> STATUS_ACTIVE;
+        };
     }
 }

@@ -28,6 +28,7 @@ public final class TableLayouts {
             column.visibleProperty().addListener(save);
             column.sortTypeProperty().addListener(save);
         }
+        HeaderWidths.fit(table);
     }
 
     public static <S> TableLayout capture(TableView<S> table) {

@@ -73,6 +73,8 @@ public final class ConnectionsDialog {
         enable(current, edit, delete, duplicate);
         VBox buttons = new VBox(6, add, edit, duplicate, delete, kooCli);
         buttons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        // The buttons keep their whole labels (Chinese ones are no shorter); the list gives way.
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label storage = new Label(workbench.secretStorage());
         storage.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, new HBox(8, list, buttons), storage));

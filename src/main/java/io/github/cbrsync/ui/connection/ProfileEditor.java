@@ -125,7 +125,7 @@ final class ProfileEditor {
         ConnectionProfile draft = form.toProfile();
         testResult.setText(Messages.get("connection.discovering"));
         runner.run("discover projects", () -> workbench.discoverProjects(draft, form.secrets()), this::chooseProject,
-                e -> testResult.setText(ErrorDetails.of(e).headline() + ": " + ErrorDetails.of(e).message()));
+                e -> testResult.setText(ErrorDetails.of(e).oneLine()));
     }
 
     private void chooseProject(List<Project> projects) {

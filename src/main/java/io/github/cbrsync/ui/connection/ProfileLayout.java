@@ -86,7 +86,7 @@ final class ProfileLayout {
         grid.addRow(row++, new Label(), new HBox(10, test));
         grid.add(testResult, 1, row++);
         grid.add(new Label(secretStorage), 0, row, 2, 1);
-        return grid;
+        return io.github.cbrsync.ui.common.WholeLabels.in(grid);
     }
 
     /** A labelled row, and under it the line for that field's problems. */

@@ -7,6 +7,7 @@ import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.DateFields;
 import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ public final class HistoryController {
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
         Cells.value(operationIdColumn, e -> e.operationLogId().orElse(""));
         Cells.value(statusColumn, e -> e);
-        statusColumn.setCellFactory(Cells.text(HistoryController::statusText, e -> statusStyle(e.status())));
+        statusColumn.setCellFactory(Cells.text(HistoryController::statusText, e -> Styles.forStatus(e.status())));
         statusColumn.setComparator(Comparator.comparing(HistoryEntry::status));
         Cells.value(progressColumn, e -> e);
         progressColumn.setCellFactory(c -> new ProgressCell());
@@ -160,14 +161,5 @@ public final class HistoryController {
     static String statusText(HistoryEntry e) {
         String status = Messages.get("history.status." + e.status().name());
         return e.sends() > 1 ? Messages.format("history.status.withSends", status, e.sends()) : status;
-    }
-
-    private static String statusStyle(HistoryStatus status) {
-        return switch (status) {
-            case SUCCESS -> "status-ok";
-            case SKIPPED, OUTCOME_UNKNOWN, NOT_FOLLOWED, NOT_SENT -> "status-warn";
-            case FAILED, TIMEOUT, REQUEST_FAILED -> "status-bad";
-            default -> "status-active";
-        };
     }
 }

@@ -33,9 +33,10 @@ public interface AppActions {
 
     /**
      * The settings the Preferences dialog edits. {@code requestsPerSecond} is where the adaptive send rate
-     * starts when nothing was learned for a connection, {@code rateCeiling} what it never exceeds.
+     * starts when nothing was learned for a connection, {@code rateCeiling} what it never exceeds; {@code ui} the
+     * theme (applied at once), the language (at the next start) and the "not synced" days.
      */
     record Tuning(int pollSeconds, double requestsPerSecond, double rateCeiling, int retentionRows,
-                  int retentionDays) {
+                  int retentionDays, io.github.cbrsync.store.UiChoices ui) {
     }
 }

@@ -31,7 +31,7 @@ final class BulkSummaryDialog {
                         + s.count(HistoryStatus.NOT_FOLLOWED),
                 s.neverSent() + s.count(HistoryStatus.NOT_SENT), s.skippedByGate());
         if (s.needAttention().isEmpty() || owner == null || !owner.isShowing()) {
-            notice.accept(Messages.get("bulk.summary.title") + ": " + text);
+            notice.accept(Messages.format("join.colon", Messages.get("bulk.summary.title"), text));
             return;
         }
         TextArea list = new TextArea(s.needAttention().stream().limit(NAMED).map(BulkSummaryDialog::line)
@@ -51,8 +51,9 @@ final class BulkSummaryDialog {
     }
 
     private static String line(HistoryEntry e) {
-        return "\u2022 " + e.vaultName() + " \u2014 " + Messages.get("history.status." + e.status().name())
-                + e.error().map(err -> ": " + err.message()).orElse("");
+        String status = Messages.get("history.status." + e.status().name());
+        return "\u2022 " + e.vaultName() + " \u2014 "
+                + e.error().map(err -> Messages.format("join.colon", status, err.message())).orElse(status);
     }
 
     static void askResume(Window owner, JobPlan remaining, Consumer<Boolean> answer) {

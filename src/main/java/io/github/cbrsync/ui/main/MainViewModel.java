@@ -22,6 +22,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper pollingNotice = new ReadOnlyStringWrapper(this, "pollingNotice", "");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
     private final StringBinding countsText;
+    private final StringBinding staleText;
     private final AppActions actions;
     private final LayoutMemory layouts;
     private Consumer<String> noticeSink = n -> { };
@@ -48,6 +49,11 @@ public final class MainViewModel {
         countsText = Bindings.createStringBinding(() -> Messages.format("status.counts",
                 vaults.vaultCountProperty().get(), history.activeCountProperty().get()),
                 vaults.vaultCountProperty(), history.activeCountProperty());
+        var lastSyncs = vaults.lastSyncs();
+        staleText = Bindings.createStringBinding(() -> lastSyncs.staleCountProperty().get() == 0 ? ""
+                        : Messages.format("status.stale", lastSyncs.staleCountProperty().get(),
+                        lastSyncs.staleDaysProperty().get()),
+                lastSyncs.staleCountProperty(), lastSyncs.staleDaysProperty());
     }
 
     public ConnectionInfo connection() {
@@ -69,6 +75,11 @@ public final class MainViewModel {
 
     public StringBinding countsText() {
         return countsText;
+    }
+
+    /** "3 not synced in 1 day" for the status bar; empty when every listed vault was synced lately. */
+    public StringBinding staleText() {
+        return staleText;
     }
 
     /** While another connection opens, what the window says over its content; empty when it is not busy. */
@@ -121,8 +132,8 @@ public final class MainViewModel {
 
     /** Merges the server's recent sync tasks into the history (History > Catch up, and once on connect). */
     public void catchUp() {
-        actions.catchUp(vaults.vaultIds(), this::notice, error -> notice(Messages.get("history.catchUp.failed") + ": "
-                + error.getMessage()));
+        actions.catchUp(vaults.vaultIds(), this::notice, error -> notice(Messages.format("join.colon",
+                Messages.get("history.catchUp.failed"), error.getMessage())));
     }
 
     /** F5: reload the vaults, and resume task polling if an authentication failure had paused it. */

@@ -6,6 +6,7 @@ import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.ErrorDialog;
 import io.github.cbrsync.ui.common.Styles;
+import io.github.cbrsync.ui.common.Themes;
 import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.vaults.VaultListController;
@@ -53,9 +54,15 @@ public final class MainWindowController {
         counts.setId("statusCounts");
         counts.textProperty().bind(viewModel.countsText());
         Label polling = new Label();
+        polling.setId("statusPolling");
         polling.getStyleClass().add(Styles.STATUS_BAD);
         polling.textProperty().bind(viewModel.pollingNoticeProperty());
-        statusBar.getRightItems().addAll(polling, counts);
+        Label stale = new Label();
+        stale.setId("statusStale");
+        stale.getStyleClass().add(Styles.STATUS_WARN);
+        stale.textProperty().bind(viewModel.staleText());
+        stale.managedProperty().bind(stale.textProperty().isNotEmpty());
+        statusBar.getRightItems().addAll(polling, stale, counts);
         viewModel.vaults().setErrorSink(details -> showError(Messages.get("sync.error.title"), details));
         switchMenu.setOnShowing(e -> fillSwitchMenu());
         fillSwitchMenu();
@@ -78,8 +85,9 @@ public final class MainWindowController {
     public void showNotice(String message) {
         Window w = window();
         if (w != null && w.isShowing()) {
-            Notifications.create().owner(w).title(Messages.get("notice.title")).text(message)
-                    .hideAfter(javafx.util.Duration.seconds(8)).showInformation();
+            Notifications n = Notifications.create().owner(w).title(Messages.get("notice.title")).text(message)
+                    .hideAfter(javafx.util.Duration.seconds(8));
+            (Themes.isDark() ? n.darkStyle() : n).showInformation();
         }
     }
 
@@ -209,7 +217,10 @@ public final class MainWindowController {
 
     @FXML
     private void showPreferences() {
-        PreferencesDialog.show(window(), viewModel.actions().tuning()).ifPresent(viewModel.actions()::applyTuning);
+        PreferencesDialog.show(window(), viewModel.actions().tuning()).ifPresent(tuning -> {
+            viewModel.actions().applyTuning(tuning);
+            viewModel.vaults().lastSyncs().staleDaysProperty().set(tuning.ui().staleDays());
+        });
     }
 
     @FXML

@@ -3,6 +3,7 @@ package io.github.cbrsync.ui.main;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.ui.common.Themes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -36,12 +37,16 @@ final class TaskEndNotifier {
             return;
         }
         Notifications n = Notifications.create().owner(owner).hideAfter(Duration.seconds(6));
+        if (Themes.isDark()) {
+            // ControlsFX styles its popups itself; its dark variant fits the dark theme.
+            n.darkStyle();
+        }
         if (pending.size() == 1) {
             HistoryEntry e = pending.get(0);
             boolean ok = e.status() == HistoryStatus.SUCCESS || e.status() == HistoryStatus.SKIPPED;
             n.title(ok ? Messages.format("notify.ended.success", e.vaultName())
                     : Messages.format("notify.ended.failure", e.vaultName(),
-                            Messages.get("history.status." + e.status().name()).toLowerCase()))
+                            Messages.get("history.status." + e.status().name())))
                     .text(Messages.format("notify.ended.detail", e.counters().synced(), e.counters().deleted(),
                             e.counters().failed()) + e.error().map(err -> "\n" + err.message()).orElse(""));
             if (ok) {

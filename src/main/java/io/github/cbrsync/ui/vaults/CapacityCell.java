@@ -15,6 +15,9 @@ final class CapacityCell extends TableCell<VaultRow, Vault> {
     private final ProgressBar bar = new ProgressBar();
     private final Label text = new Label();
     private final HBox box = new HBox(8, bar, text);
+    {
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
 
     CapacityCell() {
         bar.getStyleClass().add("capacity-bar");

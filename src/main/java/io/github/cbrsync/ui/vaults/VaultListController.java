@@ -6,6 +6,7 @@ import io.github.cbrsync.service.VaultGate;
 import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
 import java.util.Comparator;
@@ -43,6 +44,8 @@ public final class VaultListController {
     @FXML private TableColumn<VaultRow, String> nameColumn;
     @FXML private TableColumn<VaultRow, String> idColumn;
     @FXML private TableColumn<VaultRow, String> statusColumn;
+    @FXML private TableColumn<VaultRow, LastSync> lastSyncColumn;
+    @FXML private javafx.scene.control.ToggleButton staleFilter;
     @FXML private TableColumn<VaultRow, Vault> capacityColumn;
     @FXML private TableColumn<VaultRow, List<ProtectedResource>> resourcesColumn;
     @FXML private TableColumn<VaultRow, Optional<Instant>> createdColumn;
@@ -82,6 +85,11 @@ public final class VaultListController {
         capacityColumn.setCellValueFactory(c -> c.getValue().vaultProperty());
         capacityColumn.setCellFactory(c -> new CapacityCell());
         capacityColumn.setComparator(Comparator.comparingDouble(v -> v.usage().usedFraction()));
+        lastSyncColumn.setCellValueFactory(c -> c.getValue().lastSyncProperty());
+        lastSyncColumn.setCellFactory(c -> new LastSyncCell());
+        // Ascending is "most recent first"; descending puts the vaults never synced at the top.
+        lastSyncColumn.setComparator(LastSync.BY_AGE);
+        bindStaleFilter(viewModel.lastSyncs());
         Cells.follow(resourcesColumn, VaultRow::vaultProperty, v -> v.resources());
         resourcesColumn.setCellFactory(c -> new ResourcesCell());
         resourcesColumn.setComparator(Comparator.comparingInt(List::size));
@@ -103,6 +111,30 @@ public final class VaultListController {
 
         vaultTable.setContextMenu(contextMenu());
         vaultTable.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
+    }
+
+    /** The "not synced in N days" toggle, and the one timer that ages the Last sync column (not one per row). */
+    private void bindStaleFilter(LastSyncs lastSyncs) {
+        staleFilter.selectedProperty().bindBidirectional(lastSyncs.staleOnlyProperty());
+        staleFilter.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("vaults.filter.stale", lastSyncs.staleDaysProperty().get()),
+                lastSyncs.staleDaysProperty()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("vaults.filter.stale.tooltip", lastSyncs.staleDaysProperty().get()),
+                lastSyncs.staleDaysProperty()));
+        staleFilter.setTooltip(tip);
+        javafx.animation.Timeline minute = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> lastSyncs.tick()));
+        minute.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        // Runs while the table is in a window: a connection's old window content stops its timer.
+        vaultTable.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) {
+                minute.stop();
+            } else {
+                minute.play();
+            }
+        });
     }
 
     @FXML
@@ -174,9 +206,9 @@ public final class VaultListController {
 
     private static String statusStyle(String status) {
         return switch (status) {
-            case "available" -> "status-ok";
-            case "lock", "frozen", "deleting" -> "status-warn";
-            default -> "status-bad";
+            case "available" -> Styles.STATUS_OK;
+            case "lock", "frozen", "deleting" -> Styles.STATUS_WARN;
+            default -> Styles.STATUS_BAD;
         };
     }
 

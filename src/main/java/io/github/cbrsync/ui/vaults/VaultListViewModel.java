@@ -46,9 +46,12 @@ public final class VaultListViewModel {
     private final UiUpdateQueue uiQueue;
     private final VaultPreferences preferences;
     private final BackgroundRunner runner;
-    private final ObservableList<VaultRow> rows = FXCollections.observableArrayList();
+    /** A row whose last sync changes is re-filtered (it may have crossed the "not synced" threshold). */
+    private final ObservableList<VaultRow> rows = FXCollections.observableArrayList(
+            row -> new javafx.beans.Observable[] {row.lastSyncProperty()});
     private final FilteredList<VaultRow> visibleRows = new FilteredList<>(rows);
     private final Map<String, VaultRow> rowsById = new HashMap<>();
+    private final LastSyncs lastSyncs = new LastSyncs(rows, rowsById::get, this::applyFilter);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
@@ -67,7 +70,7 @@ public final class VaultListViewModel {
         this.uiQueue = uiQueue;
         this.preferences = preferences;
         this.runner = runner;
-        searchText.addListener((obs, old, text) -> applySearch(text));
+        searchText.addListener((obs, old, text) -> applyFilter());
         syncService.gate().addListener((vaultId, state) -> uiQueue.post(() -> {
             VaultRow row = rowsById.get(vaultId);
             if (row != null) {
@@ -75,6 +78,11 @@ public final class VaultListViewModel {
             }
         }));
         updateEmptyMessage();
+    }
+
+    /** The last sync of each vault, and the "not synced lately" filter. */
+    public LastSyncs lastSyncs() {
+        return lastSyncs;
     }
 
     /** The bar of the window's bulk sync. */
@@ -226,9 +234,11 @@ public final class VaultListViewModel {
                 row.setVault(v);
             }
             rowsById.put(v.id(), row);
+            lastSyncs.fill(row);
             return row;
         }).toList();
         rows.setAll(fresh);
+        lastSyncs.tick();
         vaultCount.set(fresh.size());
         updateEmptyMessage();
         onLoaded.forEach(l -> l.accept(vaults));
@@ -238,10 +248,12 @@ public final class VaultListViewModel {
         result.error().ifPresent(e -> errorSink.accept(ErrorDetails.of(e)));
     }
 
-    private void applySearch(String text) {
+    private void applyFilter() {
+        String text = searchText.get();
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        visibleRows.setPredicate(needle.isEmpty() ? null : row -> row.vault().name().toLowerCase(Locale.ROOT)
-                .contains(needle) || row.id().toLowerCase(Locale.ROOT).contains(needle));
+        visibleRows.setPredicate(needle.isEmpty() && !lastSyncs.staleOnlyProperty().get() ? null
+                : row -> lastSyncs.shows(row) && (row.vault().name().toLowerCase(Locale.ROOT).contains(needle)
+                        || row.id().toLowerCase(Locale.ROOT).contains(needle)));
         updateEmptyMessage();
     }
 
@@ -255,6 +267,8 @@ public final class VaultListViewModel {
             message = Messages.get("vaults.empty.notLoaded");
         } else if (rows.isEmpty()) {
             message = Messages.get("vaults.empty.none");
+        } else if (searchText.get().isBlank() && lastSyncs.staleOnlyProperty().get()) {
+            message = Messages.format("vaults.empty.noStale", lastSyncs.staleDaysProperty().get());
         } else {
             message = Messages.format("vaults.empty.noMatch", searchText.get().strip());
         }

@@ -8,11 +8,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** One vault in the table: the vault as last listed, its auto-trigger choice and whether it is syncing. */
+/**
+ * One vault in the table: the vault as last listed, its auto-trigger choice, whether it is syncing and its last
+ * sync.
+ */
 public final class VaultRow {
     private final ObjectProperty<Vault> vault;
     private final BooleanProperty autoTrigger;
     private final ObjectProperty<VaultGate.State> syncState;
+    private final ObjectProperty<LastSync> lastSync = new SimpleObjectProperty<>(this, "lastSync", LastSync.UNKNOWN);
 
     VaultRow(Vault vault, boolean autoTrigger, VaultGate.State state) {
         this.vault = new SimpleObjectProperty<>(this, "vault", vault);
@@ -50,6 +54,21 @@ public final class VaultRow {
 
     void setSyncState(VaultGate.State state) {
         syncState.set(state);
+    }
+
+    /** The vault's last sync as the history tells it (its age is remade once a minute). */
+    public ReadOnlyObjectProperty<LastSync> lastSyncProperty() {
+        return lastSync;
+    }
+
+    public LastSync lastSync() {
+        return lastSync.get();
+    }
+
+    void setLastSync(LastSync value) {
+        if (!value.equals(lastSync.get())) {
+            lastSync.set(value);
+        }
     }
 
     /** Whether a Sync button for this row should be enabled: hybrid, available and not already syncing. */
