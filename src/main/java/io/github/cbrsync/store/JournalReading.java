@@ -102,20 +102,29 @@ record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boole
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer one = ByteBuffer.allocate(1);
             long pos = size - 1;
-            // Skip the trailing newline of a complete but unreadable last line, then find the one before it.
-            ch.read(one, pos);
-            if (one.get(0) == '\n') {
+            // Step back over the blank lines after the unreadable line (reading skips them, so that line is the
+            // last one read), then over the line itself to the newline before it.
+            while (pos >= 0 && isBlankByte(byteAt(ch, one, pos))) {
                 pos--;
             }
             for (; pos >= 0; pos--) {
-                one.clear();
-                ch.read(one, pos);
-                if (one.get(0) == '\n') {
+                if (byteAt(ch, one, pos) == '\n') {
                     return pos + 1;
                 }
             }
             return 0;
         }
+    }
+
+    private static byte byteAt(FileChannel ch, ByteBuffer one, long pos) throws IOException {
+        one.clear();
+        ch.read(one, pos);
+        return one.get(0);
+    }
+
+    /** A byte of a line that reading skips as blank: ASCII whitespace, as {@link String#isBlank()} sees it. */
+    private static boolean isBlankByte(byte b) {
+        return b >= 0 && Character.isWhitespace((char) b);
     }
 
     private static boolean endsWithNewline(Path file) throws IOException {

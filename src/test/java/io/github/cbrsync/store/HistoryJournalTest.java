@@ -74,6 +74,26 @@ class HistoryJournalTest {
     }
 
     @Test
+    void aTornLastLineFollowedByBlankLinesIsCutOffToo() throws Exception {
+        // Found by JournalDamageProperties: a line break inserted at the end of a torn line left it in place.
+        Path file = dir.resolve("torn-blank.jsonl");
+        try (HistoryJournal journal = new HistoryJournal(file)) {
+            journal.load();
+            journal.append(row("a", Instant.now()));
+        }
+        String content = Files.readString(file);
+        Files.writeString(file, content + content.substring(0, 40) + "\n \r\n\n");
+
+        try (HistoryJournal journal = new HistoryJournal(file)) {
+            assertThat(journal.load().warnings()).singleElement().asString().contains("incomplete");
+        }
+        assertThat(Files.readString(file)).isEqualTo(content);
+        try (HistoryJournal again = new HistoryJournal(file)) {
+            assertThat(again.load().warnings()).isEmpty();
+        }
+    }
+
+    @Test
     void aCompleteLastLineWithoutNewlineIsKeptAndNotGluedToTheNext() throws Exception {
         Path file = dir.resolve("nonl.jsonl");
         Files.writeString(file, HistoryCodec.toLine(row("a", Instant.now())));
