@@ -12,11 +12,15 @@ import javafx.application.Platform;
  */
 public final class FrameGaps {
     private final List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
+    /** With -Dcbrsync.bench.stalls=true: where the FX thread was while a frame was over 100 ms late. */
+    private final StallSampler stalls = Boolean.getBoolean("cbrsync.bench.stalls") ? new StallSampler() : null;
+    private volatile long lastPulse = System.nanoTime();
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
         @Override
         public void handle(long now) {
+            lastPulse = System.nanoTime();
             if (last != 0) {
                 gapsMs.add((now - last) / 1_000_000);
             }
@@ -26,10 +30,17 @@ public final class FrameGaps {
 
     public void start() {
         Platform.runLater(timer::start);
+        if (stalls != null) {
+            stalls.start(() -> lastPulse);
+        }
     }
 
     public void stop() {
         Platform.runLater(timer::stop);
+        if (stalls != null) {
+            stalls.stop();
+            System.out.println(stalls.report());
+        }
     }
 
     public List<Long> sorted() {

@@ -15,6 +15,7 @@ import io.github.cbrsync.ui.history.StatusFilter;
 import io.github.cbrsync.ui.history.VaultChoice;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,9 @@ class HistoryViewModelTest {
 
     @Test
     void burstsOfUpdatesReachTheUiAsOneBatchNewestFirst() {
+        Instant start = Instant.parse("2026-11-28T12:00:00Z");
         for (int i = 0; i < 50; i++) {
-            history.record(HistoryEntry.requested("row-" + i, "v" + i, "vault-" + i, false, Instant.now()));
+            history.record(HistoryEntry.requested("row-" + i, "v" + i, "vault-" + i, false, start.plusMillis(i)));
         }
         assertThat(uiQueue).hasSize(1);
         runUi();
@@ -116,6 +118,24 @@ class HistoryViewModelTest {
         history.record(HistoryEntry.requested("mid", "v", "a", false, now.minusSeconds(60)));
         runUi();
         assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("new", "mid", "old");
+    }
+
+    @Test
+    void aChosenOrderHoldsAsRowsArriveAndChangeAndNewestFirstBreaksTies() {
+        Instant now = Instant.parse("2026-11-28T12:00:00Z");
+        history.record(HistoryEntry.requested("r1", "v1", "vault-b", false, now).withTaskId("op-1"));
+        history.record(HistoryEntry.requested("r2", "v2", "vault-a", false, now.plusSeconds(1)).withTaskId("op-2"));
+        runUi();
+        model.setOrder(Comparator.comparing(HistoryEntry::status));
+        history.record(HistoryEntry.requested("r3", "v1", "vault-b", false, now.plusSeconds(2)).withTaskId("op-3"));
+        runUi();
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3", "r2", "r1");
+
+        history.update("r2", e -> e.withTask(task("op-2", TaskStatus.FAILED, 50)));
+        runUi();
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3", "r1", "r2");
+        model.setOrder(null);
+        assertThat(model.visibleRows()).extracting(HistoryEntry::localId).containsExactly("r3", "r2", "r1");
     }
 
     private static SyncTask task(String id, TaskStatus status, int progress) {

@@ -8,6 +8,7 @@ import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.DateFields;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Styles;
+import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -76,34 +76,35 @@ public final class HistoryController {
 
         historyTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         copyIdsButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleRows());
-        sorted.comparatorProperty().bind(historyTable.comparatorProperty());
-        historyTable.setItems(sorted);
+        historyTable.setItems(viewModel.visibleRows());
 
         // Each cell reads the row's immutable entry; a row replaced in the list repaints itself (no listeners).
-        Cells.value(requestedColumn, HistoryEntry::requestedAt);
+        // The headers choose the order; the view model sorts (off the FX thread) with the same keys.
+        TableOrder<HistoryEntry> order = new TableOrder<>();
+        order.column(requestedColumn, HistoryEntry::requestedAt);
         requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
-        Cells.value(vaultColumn, HistoryEntry::vaultName);
-        Cells.value(originColumn, HistoryEntry::origin);
+        order.column(vaultColumn, HistoryEntry::vaultName);
+        order.column(originColumn, HistoryEntry::origin);
         originColumn.setCellFactory(Cells.text(o -> Messages.get("history.origin." + o.name())));
-        Cells.value(autoTriggerColumn, HistoryEntry::autoTrigger);
+        order.column(autoTriggerColumn, HistoryEntry::autoTrigger);
         autoTriggerColumn.setCellFactory(Cells.text(b -> Messages.get(b ? "history.yes" : "history.no")));
-        Cells.value(operationIdColumn, e -> e.operationLogId().orElse(""));
-        Cells.value(statusColumn, e -> e);
+        order.column(operationIdColumn, e -> e.operationLogId().orElse(""));
+        order.column(statusColumn, e -> e);
         statusColumn.setCellFactory(Cells.text(HistoryController::statusText, e -> Styles.forStatus(e.status())));
         statusColumn.setComparator(Comparator.comparing(HistoryEntry::status));
-        Cells.value(progressColumn, e -> e);
+        order.column(progressColumn, e -> e);
         progressColumn.setCellFactory(c -> new ProgressCell());
         progressColumn.setComparator(Comparator.comparingInt(HistoryEntry::progress));
-        Cells.value(syncedColumn, e -> e.counters().synced());
-        Cells.value(deletedColumn, e -> e.counters().deleted());
-        Cells.value(failedColumn, e -> e.counters().failed());
-        Cells.value(errorCodeColumn, e -> e.error().map(TaskError::code).orElse(""));
-        Cells.value(errorMessageColumn, e -> e.error().map(TaskError::message).orElse(""));
+        order.column(syncedColumn, e -> e.counters().synced());
+        order.column(deletedColumn, e -> e.counters().deleted());
+        order.column(failedColumn, e -> e.counters().failed());
+        order.column(errorCodeColumn, e -> e.error().map(TaskError::code).orElse(""));
+        order.column(errorMessageColumn, e -> e.error().map(TaskError::message).orElse(""));
         errorMessageColumn.setCellFactory(Cells.text(m -> m));
-        Cells.value(endedColumn, HistoryEntry::endedAt);
+        order.column(endedColumn, HistoryEntry::endedAt);
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
+        order.install(historyTable, viewModel::setOrder);
 
         MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
         copy.setOnAction(e -> copySelectedIds());

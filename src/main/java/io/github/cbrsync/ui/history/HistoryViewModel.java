@@ -5,6 +5,8 @@ import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.TaskHistory;
 import io.github.cbrsync.store.HistoryExport;
 import io.github.cbrsync.ui.common.BackgroundRunner;
+import io.github.cbrsync.ui.common.ShownRows;
+import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +14,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.github.cbrsync.ui.common.UiUpdateQueue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -25,18 +31,21 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
- * The live task history: newest first, one row per sync. A row is the immutable {@link HistoryEntry} itself,
- * replaced in the list when its task moves (a "replace" change repaints just that row): no per-row property or
- * listener, so 100,000 rows cost little more than their entries. Changes arrive from worker threads through
- * the update queue, a cycle's worth at a time.
+ * The live task history: one row per sync, newest first unless a column is chosen. A row is the immutable
+ * {@link HistoryEntry} itself, replaced in the list when its task moves (a "replace" change repaints just that
+ * row): no per-row property or listener, so 100,000 rows cost little more than their entries. Changes arrive
+ * from worker threads through the update queue, a cycle's worth at a time; filtering and sorting the whole
+ * list happen on a worker ({@link ShownRows}).
  */
 public final class HistoryViewModel {
-    private final ObservableList<HistoryEntry> rows = FXCollections.observableArrayList();
-    private final FilteredList<HistoryEntry> visibleRows = new FilteredList<>(rows);
+    /** Newest first; among rows requested at the same instant, by ID, last first (a total order: ShownRows). */
+    public static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::requestedAt)
+            .thenComparing(HistoryEntry::localId).reversed();
+
     private final Map<String, HistoryEntry> rowsById = new HashMap<>();
+    private final ShownRows<HistoryEntry> shown;
     private final ObservableList<VaultChoice> vaultChoices = FXCollections.observableArrayList(VaultChoice.ALL);
     private final ObjectProperty<VaultChoice> vaultFilter = new SimpleObjectProperty<>(this, "vaultFilter",
             VaultChoice.ALL);
@@ -51,7 +60,8 @@ public final class HistoryViewModel {
 
     public HistoryViewModel(TaskHistory history, UiUpdateQueue uiQueue, BackgroundRunner runner) {
         this.runner = runner;
-        history.snapshot().forEach(this::apply);
+        this.shown = new ShownRows<>(() -> new ArrayList<>(rowsById.values()), NEWEST_FIRST, runner);
+        applyRestored(history.snapshot());
         history.addListener(entry -> uiQueue.post(() -> apply(entry)));
         history.addRestoreListener(restored -> uiQueue.post(() -> applyRestored(restored)));
         vaultFilter.addListener(o -> updateFilter());
@@ -81,12 +91,18 @@ public final class HistoryViewModel {
         taskEndListener = listener;
     }
 
+    /** The rows the filters let through, in the chosen order (newest first when none is chosen). */
     public ObservableList<HistoryEntry> visibleRows() {
-        return visibleRows;
+        return shown.list();
     }
 
     public int totalRows() {
-        return rows.size();
+        return rowsById.size();
+    }
+
+    /** The order the table's columns ask for (null: newest first); applied off the FX thread. */
+    public void setOrder(Comparator<HistoryEntry> order) {
+        shown.setOrder(order);
     }
 
     public ObservableList<VaultChoice> vaultChoices() {
@@ -120,7 +136,7 @@ public final class HistoryViewModel {
 
     /** The rows the filters let through, as shown (newest first). */
     public List<HistoryEntry> visibleEntries() {
-        return List.copyOf(visibleRows);
+        return List.copyOf(shown.list());
     }
 
     /** Rows as tab-separated text with a header, for pasting into a spreadsheet. */
@@ -151,17 +167,13 @@ public final class HistoryViewModel {
 
     private void apply(HistoryEntry entry) {
         HistoryEntry before = rowsById.put(entry.localId(), entry);
+        shown.changed(before, entry);
         if (before == null) {
-            rows.add(insertionPoint(entry.requestedAt()), entry);
             addVaultChoice(entry.vaultName());
             if (!entry.status().isFinal()) {
                 activeCount.set(activeCount.get() + 1);
             }
             return;
-        }
-        int at = indexOf(before);
-        if (at >= 0) {
-            rows.set(at, entry);
         }
         if (!before.status().isFinal() && entry.status().isFinal()) {
             activeCount.set(activeCount.get() - 1);
@@ -171,52 +183,16 @@ public final class HistoryViewModel {
         }
     }
 
-    /** Where a row is: found by its request time (the list is ordered by it), then by its ID among equals. */
-    private int indexOf(HistoryEntry row) {
-        int at = insertionPoint(row.requestedAt());
-        for (int i = at; i < rows.size() && !rows.get(i).requestedAt().isBefore(row.requestedAt()); i++) {
-            if (rows.get(i).localId().equals(row.localId())) {
-                return i;
-            }
-        }
-        for (int i = at - 1; i >= 0 && !rows.get(i).requestedAt().isAfter(row.requestedAt()); i--) {
-            if (rows.get(i).localId().equals(row.localId())) {
-                return i;
-            }
-        }
-        return rows.indexOf(row);
-    }
-
-    /** Where a row requested at {@code at} goes in the newest-first list (before rows of the same instant). */
-    private int insertionPoint(Instant at) {
-        int low = 0;
-        int high = rows.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (rows.get(mid).requestedAt().isAfter(at)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    /** Rows read back from the journal: sorted once, added in one change. */
+    /** Rows read back from the journal (or already there when the window opens): shown in one change. */
     private void applyRestored(List<HistoryEntry> restored) {
-        List<HistoryEntry> merged = new java.util.ArrayList<>(rows.size() + restored.size());
-        merged.addAll(rows);
         int active = 0;
         for (HistoryEntry e : restored) {
             if (rowsById.putIfAbsent(e.localId(), e) == null) {
-                merged.add(e);
                 addVaultChoice(e.vaultName());
                 active += e.status().isFinal() ? 0 : 1;
             }
         }
-        // Journal order is creation order, not request order (rows found on the server arrive newest first).
-        merged.sort(java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed());
-        rows.setAll(merged);
+        shown.reload();
         activeCount.set(activeCount.get() + active);
     }
 
@@ -224,13 +200,13 @@ public final class HistoryViewModel {
     private void addVaultChoice(String name) {
         VaultChoice choice = VaultChoice.of(name);
         if (vaultNames.add(name)) {
-            int at = java.util.Collections.binarySearch(vaultChoices.subList(1, vaultChoices.size()), choice,
-                    java.util.Comparator.comparing(VaultChoice::toString, String.CASE_INSENSITIVE_ORDER));
+            int at = Collections.binarySearch(vaultChoices.subList(1, vaultChoices.size()), choice,
+                    Comparator.comparing(VaultChoice::toString, String.CASE_INSENSITIVE_ORDER));
             vaultChoices.add(1 + (at < 0 ? -at - 1 : at), choice);
         }
     }
 
-    private final java.util.Set<String> vaultNames = new java.util.HashSet<>();
+    private final Set<String> vaultNames = new HashSet<>();
 
     private void updateFilter() {
         VaultChoice vault = vaultFilter.get() == null ? VaultChoice.ALL : vaultFilter.get();
@@ -238,7 +214,7 @@ public final class HistoryViewModel {
         ZoneId zone = ZoneId.systemDefault();
         Instant from = fromDate.get() == null ? Instant.MIN : fromDate.get().atStartOfDay(zone).toInstant();
         Instant to = toDate.get() == null ? Instant.MAX : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
-        visibleRows.setPredicate(e -> vault.matches(e) && status.matches(e.status())
+        shown.setFilter(e -> vault.matches(e) && status.matches(e.status())
                 && !e.requestedAt().isBefore(from) && e.requestedAt().isBefore(to));
     }
 }

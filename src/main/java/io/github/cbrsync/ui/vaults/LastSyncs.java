@@ -28,6 +28,8 @@ public final class LastSyncs {
     private final BooleanProperty staleOnly = new SimpleBooleanProperty(this, "staleOnly");
     private final ReadOnlyIntegerWrapper staleCount = new ReadOnlyIntegerWrapper(this, "staleCount");
     private Clock clock = Clock.systemUTC();
+    private UiUpdateQueue uiQueue = new UiUpdateQueue(Runnable::run);
+    private boolean refilterPosted;
 
     LastSyncs(Collection<VaultRow> rows, Function<String, VaultRow> rowOfVault, Runnable filterChanged) {
         this.rows = rows;
@@ -43,6 +45,7 @@ public final class LastSyncs {
      */
     public void follow(TaskHistory history, UiUpdateQueue uiQueue, Clock time) {
         this.clock = time;
+        this.uiQueue = uiQueue;
         history.addListener(entry -> uiQueue.post(() -> changed(entry)));
         history.addRestoreListener(restored -> uiQueue.post(() -> {
             restored.forEach(marks::add);
@@ -71,11 +74,17 @@ public final class LastSyncs {
     public void tick() {
         Instant now = clock.instant();
         int stale = 0;
+        boolean crossed = false;
         for (VaultRow row : rows) {
+            boolean wasStale = row.lastSync().stale();
             row.setLastSync(valueOf(row.id(), now));
             stale += row.lastSync().stale() ? 1 : 0;
+            crossed |= wasStale != row.lastSync().stale();
         }
         staleCount.set(stale);
+        if (crossed && staleOnly.get()) {
+            filterChanged.run();
+        }
     }
 
     boolean shows(VaultRow row) {
@@ -97,6 +106,20 @@ public final class LastSyncs {
         row.setLastSync(valueOf(row.id(), clock.instant()));
         if (wasStale != row.lastSync().stale()) {
             staleCount.set(staleCount.get() + (wasStale ? -1 : 1));
+            if (staleOnly.get()) {
+                refilterSoon();
+            }
+        }
+    }
+
+    /** One re-filter for a whole batch of rows that crossed the threshold (a bulk sync ends many at once). */
+    private void refilterSoon() {
+        if (!refilterPosted) {
+            refilterPosted = true;
+            uiQueue.post(() -> {
+                refilterPosted = false;
+                filterChanged.run();
+            });
         }
     }
 

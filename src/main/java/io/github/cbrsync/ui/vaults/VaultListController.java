@@ -7,6 +7,7 @@ import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Styles;
+import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
 import java.util.Comparator;
@@ -70,32 +71,37 @@ public final class VaultListController {
 
         vaultTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         syncSelectedButton.disableProperty().bind(vaultTable.getSelectionModel().selectedItemProperty().isNull());
+        // The headers choose the order; the sorted list compares the rows' values directly (TableOrder), not
+        // cell values made per comparison.
         SortedList<VaultRow> sorted = new SortedList<>(viewModel.visibleRows());
-        sorted.comparatorProperty().bind(vaultTable.comparatorProperty());
         vaultTable.setItems(sorted);
+        TableOrder<VaultRow> order = new TableOrder<>();
 
         syncColumn.setCellValueFactory(c -> c.getValue().syncStateProperty());
         syncColumn.setCellFactory(c -> new SyncButtonCell(viewModel::sync));
         Cells.self(autoTriggerColumn);
         autoTriggerColumn.setCellFactory(c -> new AutoTriggerCell());
-        Cells.follow(nameColumn, VaultRow::vaultProperty, v -> v.name());
-        Cells.follow(idColumn, VaultRow::vaultProperty, Vault::id);
-        Cells.follow(statusColumn, VaultRow::vaultProperty, v -> v.status());
+        order.follow(nameColumn, VaultRow::vaultProperty, v -> v.name());
+        order.follow(idColumn, VaultRow::vaultProperty, Vault::id);
+        order.follow(statusColumn, VaultRow::vaultProperty, v -> v.status());
         statusColumn.setCellFactory(Cells.text(VaultListController::statusText, VaultListController::statusStyle));
         capacityColumn.setCellValueFactory(c -> c.getValue().vaultProperty());
+        order.key(capacityColumn, VaultRow::vault);
         capacityColumn.setCellFactory(c -> new CapacityCell());
         capacityColumn.setComparator(Comparator.comparingDouble(v -> v.usage().usedFraction()));
         lastSyncColumn.setCellValueFactory(c -> c.getValue().lastSyncProperty());
+        order.key(lastSyncColumn, VaultRow::lastSync);
         lastSyncColumn.setCellFactory(c -> new LastSyncCell());
         // Ascending is "most recent first"; descending puts the vaults never synced at the top.
         lastSyncColumn.setComparator(LastSync.BY_AGE);
         bindStaleFilter(viewModel.lastSyncs());
-        Cells.follow(resourcesColumn, VaultRow::vaultProperty, v -> v.resources());
+        order.follow(resourcesColumn, VaultRow::vaultProperty, v -> v.resources());
         resourcesColumn.setCellFactory(c -> new ResourcesCell());
         resourcesColumn.setComparator(Comparator.comparingInt(List::size));
-        Cells.follow(createdColumn, VaultRow::vaultProperty, v -> v.createdAt());
+        order.follow(createdColumn, VaultRow::vaultProperty, v -> v.createdAt());
         createdColumn.setCellFactory(Cells.text(Formats::date));
         createdColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.EPOCH)));
+        order.install(vaultTable, sorted::setComparator);
         nameColumn.setSortType(TableColumn.SortType.ASCENDING);
         vaultTable.getSortOrder().add(nameColumn);
 

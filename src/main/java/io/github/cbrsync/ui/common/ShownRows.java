@@ -1,0 +1,180 @@
+package io.github.cbrsync.ui.common;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What a large table shows: the rows its filter lets through, in its sort order. One changed row moves by a
+ * binary search (a set, or a remove and an insert); a new filter or order is applied to a snapshot on a worker
+ * and lands in one change. This replaces FilteredList + SortedList, which filter and sort on the FX thread: at
+ * 100,000 rows a filter change made SortedList remove rows one by one (quadratic) and stalled the window for
+ * a second.
+ *
+ * <p>The order is made total with a tie-break (the rows' natural order, then their identity), so a binary
+ * search finds exactly the row that is there. Used on the UI thread only; the worker sees copies.
+ */
+public final class ShownRows<T> {
+    private static final System.Logger LOG = System.getLogger(ShownRows.class.getName());
+
+    private final ObservableList<T> shown = FXCollections.observableArrayList();
+    private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(shown);
+    private final Supplier<List<T>> allRows;
+    private final Comparator<T> tieBreak;
+    private final BackgroundRunner runner;
+    private View<T> current;
+    private View<T> wanted;
+    private long generation;
+    private List<Change<T>> sinceSnapshot;
+    private BackgroundWork rebuilding = BackgroundWork.DONE;
+
+    /**
+     * @param allRows  a fresh copy of every row (taken on the UI thread when the view is rebuilt)
+     * @param tieBreak a total order: the order among rows the chosen order finds equal, and the order alone
+     *                 when no column is chosen
+     */
+    public ShownRows(Supplier<List<T>> allRows, Comparator<T> tieBreak, BackgroundRunner runner) {
+        this.allRows = allRows;
+        this.tieBreak = tieBreak;
+        this.runner = runner;
+        this.current = new View<>(row -> true, tieBreak);
+        this.wanted = current;
+    }
+
+    /** The rows as shown; changes arrive as single sets, moves and inserts, or one replacement of all. */
+    public ObservableList<T> list() {
+        return readOnly;
+    }
+
+    /** A row was added ({@code before} null), or replaced by a newer version of itself. */
+    public void changed(T before, T after) {
+        if (sinceSnapshot != null) {
+            sinceSnapshot.add(new Change<>(before, after));
+        }
+        current.place(shown, before, after);
+    }
+
+    /** Many rows arrived at once (a restore): cheaper as one rebuild than as single inserts. */
+    public void reload() {
+        rebuild(wanted);
+    }
+
+    public void setFilter(Predicate<? super T> filter) {
+        rebuild(new View<>(filter, wanted.order));
+    }
+
+    /** The chosen order (null for none); the tie-break still applies after it. */
+    public void setOrder(Comparator<T> order) {
+        rebuild(new View<>(wanted.filter, order == null ? tieBreak : order.thenComparing(tieBreak)));
+    }
+
+    /** Whether a rebuild is still running (the list shows the previous filter or order until it ends). */
+    public boolean isRebuilding() {
+        return sinceSnapshot != null;
+    }
+
+    private void rebuild(View<T> view) {
+        wanted = view;
+        long mine = ++generation;
+        rebuilding.cancel();
+        List<T> snapshot = allRows.get();
+        sinceSnapshot = new ArrayList<>();
+        try {
+            rebuilding = runner.run("filter and sort rows", () -> view.apply(snapshot), rows -> {
+                if (mine == generation) {
+                    sinceSnapshot.forEach(c -> view.place(rows, c.before, c.after));
+                    show(view, rows);
+                }
+            }, failure -> {
+                if (mine == generation) {
+                    LOG.log(Level.WARNING, "could not filter and sort the rows; showing the previous view", failure);
+                    sinceSnapshot = null;
+                    wanted = current;
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The workers' owner is closing (a filter committed as the window goes): nothing left to show it to.
+            sinceSnapshot = null;
+            wanted = current;
+        }
+    }
+
+    private void show(View<T> view, List<T> rows) {
+        sinceSnapshot = null;
+        current = view;
+        shown.setAll(rows);
+    }
+
+    private record Change<T>(T before, T after) {
+    }
+
+    /** A filter and a total order, and how a row finds its place under them. */
+    private record View<T>(Predicate<? super T> filter, Comparator<T> order) {
+
+        List<T> apply(List<T> rows) {
+            List<T> result = new ArrayList<>(rows.size());
+            for (T row : rows) {
+                if (filter.test(row)) {
+                    result.add(row);
+                }
+            }
+            result.sort(order);
+            return result;
+        }
+
+        /** Puts {@code after} where {@code before} was, or where it belongs; drops it if the filter says so. */
+        void place(List<T> list, T before, T after) {
+            int from = before != null && filter.test(before) ? find(list, before) : -1;
+            boolean show = after != null && filter.test(after);
+            if (from >= 0 && show && staysAt(list, from, after)) {
+                list.set(from, after);
+                return;
+            }
+            if (from >= 0) {
+                list.remove(from);
+            }
+            if (show) {
+                int at = insertionPoint(list, after);
+                if (at >= 0) {
+                    list.set(at, after); // the same row under the total order: never two of it
+                } else {
+                    list.add(-at - 1, after);
+                }
+            }
+        }
+
+        private boolean staysAt(List<T> list, int index, T row) {
+            return (index == 0 || order.compare(list.get(index - 1), row) < 0)
+                    && (index == list.size() - 1 || order.compare(row, list.get(index + 1)) < 0);
+        }
+
+        private int find(List<T> list, T row) {
+            int at = insertionPoint(list, row);
+            return at >= 0 ? at : -1;
+        }
+
+        /** The index of an equal row, or (-(insertion point) - 1) as in {@code Collections.binarySearch}. */
+        private int insertionPoint(List<T> list, T row) {
+            int low = 0;
+            int high = list.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int c = order.compare(list.get(mid), row);
+                if (c < 0) {
+                    low = mid + 1;
+                } else if (c > 0) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(low + 1);
+        }
+    }
+}
