@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A benchmark aid: every 10 ms, if the last frame is over 100 ms old, takes the FX thread's stack and counts
+ * A benchmark aid: every 10 ms, if the last frame is late (over 100 ms by default), takes the FX thread's stack and counts
  * its top frames. The report shows where the FX thread spends the stalls (a poor man's profiler that needs
  * nothing installed).
  */
 final class StallSampler {
+    /** How late a frame must be to count as a stall: -Dcbrsync.bench.stalls.ms (default 100). */
+    private static final long THRESHOLD_NANOS = Long.getLong("cbrsync.bench.stalls.ms", 100) * 1_000_000L;
     private final Map<String, Integer> samples = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread thread;
@@ -20,7 +22,7 @@ final class StallSampler {
         running = true;
         thread = new Thread(() -> {
             while (running) {
-                if (System.nanoTime() - lastPulseNanos.getAsLong() > 100_000_000L) {
+                if (System.nanoTime() - lastPulseNanos.getAsLong() > THRESHOLD_NANOS) {
                     sample();
                 }
                 try {
