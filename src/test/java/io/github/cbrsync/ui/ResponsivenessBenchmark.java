@@ -4,21 +4,14 @@ import static io.github.cbrsync.ui.MainWindowTest.vaultTable;
 import static io.github.cbrsync.ui.MainWindowTest.waitFor;
 
 import io.github.cbrsync.app.AppContext;
-import io.github.cbrsync.domain.HistoryEntry;
-import io.github.cbrsync.domain.HistoryStatus;
-import io.github.cbrsync.domain.SyncCounters;
 import io.github.cbrsync.service.PollTiming;
 import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
-import io.github.cbrsync.store.HistoryJournal;
 import io.github.cbrsync.testing.FrameGaps;
+import io.github.cbrsync.testing.HistoryFiles;
 import io.github.cbrsync.testing.TestApp;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -53,7 +46,7 @@ class ResponsivenessBenchmark {
 
     @Start
     void start(Stage stage) throws Exception {
-        writeHistory(home.resolve("data/history/demo.jsonl"));
+        HistoryFiles.writeFinishedRows(home.resolve("data/history/demo.jsonl"), ROWS, 60);
         restoreStart = System.nanoTime();
         context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofSeconds(20))
                 .withTaskFailureRate(0.05).withExtraHybridVaults(VAULTS), 200, POLLS, home);
@@ -63,26 +56,6 @@ class ResponsivenessBenchmark {
     @AfterEach
     void stop() {
         context.scope().close();
-    }
-
-    private static void writeHistory(Path file) throws Exception {
-        HistoryJournal journal = new HistoryJournal(file);
-        journal.load();
-        Instant base = Instant.now().minus(Duration.ofDays(300));
-        List<HistoryEntry> batch = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) {
-            HistoryEntry e = HistoryEntry.requested("old-" + i, "vault-" + (i % 60), "branch-vault-" + (i % 60),
-                    i % 3 == 0, base.plusSeconds(i * 250L)).withTaskId("op-" + i);
-            batch.add(new HistoryEntry(e.localId(), e.operationLogId(), e.vaultId(), e.vaultName(), e.autoTrigger(),
-                    e.requestedAt(), i % 17 == 0 ? HistoryStatus.FAILED : HistoryStatus.SUCCESS, 100,
-                    new SyncCounters(3, 1, 0), Optional.empty(), Optional.empty(),
-                    Optional.of(e.requestedAt().plusSeconds(40)), e.origin(), 1, Optional.empty()));
-            if (batch.size() == 5_000) {
-                journal.appendAll(batch);
-                batch.clear();
-            }
-        }
-        journal.close();
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.github.cbrsync.ui;
+
+import static io.github.cbrsync.ui.MainWindowTest.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbrsync.app.AppContext;
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.sim.SimulatorConfig;
+import io.github.cbrsync.testing.HistoryFiles;
+import io.github.cbrsync.testing.TestApp;
+import io.github.cbrsync.ui.history.HistoryViewModel;
+import io.github.cbrsync.ui.history.StatusFilter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A 20,000-row history in the real window: a header click sorts it and a filter narrows it (both computed off the
+ * FX thread), the order holds while a new sync arrives, and the FX thread answers while the rows are rebuilt.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeHistoryTest {
+    private static final int ROWS = 20_000;
+
+    @TempDir
+    Path home;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        HistoryFiles.writeFinishedRows(home.resolve("data/history/demo.jsonl"), ROWS, 60);
+        context = TestApp.showDemo(stage, SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(800))
+                .withTaskFailureRate(0), 100, MainWindowTest.FAST_POLLS, home);
+    }
+
+    @AfterEach
+    void stop() {
+        context.scope().close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHeaderClickSortsAFilterNarrowsAndNewRowsTakeTheirPlace(FxRobot robot) throws Exception {
+        TableView<HistoryEntry> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        // The journal's rows, and the simulator's own tasks the catch-up merges in.
+        waitFor(() -> history.getItems().size() >= ROWS);
+        assertThat(isSorted(history.getItems(), HistoryViewModel.NEWEST_FIRST)).as("newest first").isTrue();
+
+        robot.clickOn(robot.lookup("#historyTable .column-header").match(h -> "vaultColumn".equals(h.getId()))
+                .queryAs(javafx.scene.Node.class));
+        waitFor(() -> isSorted(history.getItems(), byVaultThenNewest()));
+        assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(ROWS);
+
+        // A filter: the FX thread answers at once, the narrowed rows land when the worker is done.
+        Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.PROBLEMS));
+        CompletableFuture<Boolean> answered = new CompletableFuture<>();
+        Platform.runLater(() -> answered.complete(true));
+        assertThat(answered.get(10, TimeUnit.SECONDS)).isTrue();
+        int failed = (ROWS + 16) / 17;
+        waitFor(() -> history.getItems().size() >= failed && history.getItems().size() < ROWS);
+        assertThat(history.getItems()).allMatch(e -> e.status().isProblem())
+                .filteredOn(e -> e.status() == HistoryStatus.FAILED && e.localId().startsWith("old-")).hasSize(failed);
+        assertThat(isSorted(history.getItems(), byVaultThenNewest())).isTrue();
+
+        Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.ALL));
+        waitFor(() -> history.getItems().size() >= ROWS);
+        var sim = context.scope().connection().simulator().orElseThrow();
+        waitFor(() -> MainWindowTest.vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        String chengdu = sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals("branch-chengdu"))
+                .findFirst().orElseThrow();
+        robot.clickOn("#sync-" + chengdu);
+        waitFor(() -> history.getItems().stream().anyMatch(e -> e.vaultId().equals(chengdu)
+                && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(isSorted(history.getItems(), byVaultThenNewest())).as("the new row in its sorted place").isTrue();
+    }
+
+    private static Comparator<HistoryEntry> byVaultThenNewest() {
+        return Comparator.comparing(HistoryEntry::vaultName, java.text.Collator.getInstance())
+                .thenComparing(HistoryEntry::requestedAt, Comparator.reverseOrder());
+    }
+
+    private static boolean isSorted(List<HistoryEntry> rows, Comparator<HistoryEntry> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
