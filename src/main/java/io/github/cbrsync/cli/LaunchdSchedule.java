@@ -75,8 +75,6 @@ record LaunchdSchedule(Path folder) implements SchedulePlatform {
 
     @Override
     public Optional<String> nameOf(Path file) {
-        String f = file.getFileName().toString();
-        return f.startsWith(LABEL) && f.endsWith(".plist")
-                ? Optional.of(f.substring(LABEL.length(), f.length() - ".plist".length())) : Optional.empty();
+        return SchedulePlatform.nameBetween(file, LABEL, ".plist");
     }
 }

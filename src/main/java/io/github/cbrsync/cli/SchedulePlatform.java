@@ -40,6 +40,14 @@ interface SchedulePlatform {
     /** The name of the schedule a file belongs to, if it is one of ours. */
     java.util.Optional<String> nameOf(Path file);
 
+    /** The schedule's name in a file named {@code prefix + name + suffix}, or empty for any other file. */
+    static java.util.Optional<String> nameBetween(Path file, String prefix, String suffix) {
+        String f = file.getFileName().toString();
+        return f.startsWith(prefix) && f.endsWith(suffix) && f.length() > prefix.length() + suffix.length()
+                ? java.util.Optional.of(f.substring(prefix.length(), f.length() - suffix.length()))
+                : java.util.Optional.empty();
+    }
+
     static SchedulePlatform of(CliContext context) {
         String os = context.osName().toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

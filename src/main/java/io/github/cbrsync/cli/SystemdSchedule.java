@@ -88,9 +88,7 @@ record SystemdSchedule(Path folder) implements SchedulePlatform {
 
     @Override
     public Optional<String> nameOf(Path file) {
-        String f = file.getFileName().toString();
-        return f.startsWith(PREFIX) && f.endsWith(".timer")
-                ? Optional.of(f.substring(PREFIX.length(), f.length() - ".timer".length())) : Optional.empty();
+        return SchedulePlatform.nameBetween(file, PREFIX, ".timer");
     }
 
     /** One word of ExecStart: quoted when it has blanks or quotes; systemd's own % and $ escaped. */

@@ -75,9 +75,7 @@ record WindowsSchedule(Path folder) implements SchedulePlatform {
 
     @Override
     public Optional<String> nameOf(Path file) {
-        String f = file.getFileName().toString();
-        return f.startsWith("cbr-sync-") && f.endsWith(".xml")
-                ? Optional.of(f.substring("cbr-sync-".length(), f.length() - ".xml".length())) : Optional.empty();
+        return SchedulePlatform.nameBetween(file, "cbr-sync-", ".xml");
     }
 
     /** One argument as the C runtime splits a Windows command line. */
