@@ -66,7 +66,11 @@ class LargeHistoryTest {
         waitFor(() -> isSorted(history.getItems(), byVaultThenNewest()));
         assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(ROWS);
 
-        // A filter: the FX thread answers at once, the narrowed rows land when the worker is done.
+        // A filter: the FX thread answers at once, the narrowed rows land when the worker is done; a selected row
+        // the filter keeps stays selected.
+        HistoryEntry failedRow = history.getItems().stream().filter(e -> e.status() == HistoryStatus.FAILED)
+                .skip(5).findFirst().orElseThrow();
+        robot.interact(() -> history.getSelectionModel().select(failedRow));
         Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.PROBLEMS));
         CompletableFuture<Boolean> answered = new CompletableFuture<>();
         Platform.runLater(() -> answered.complete(true));
@@ -76,6 +80,8 @@ class LargeHistoryTest {
         assertThat(history.getItems()).allMatch(e -> e.status().isProblem())
                 .filteredOn(e -> e.status() == HistoryStatus.FAILED && e.localId().startsWith("old-")).hasSize(failed);
         assertThat(isSorted(history.getItems(), byVaultThenNewest())).isTrue();
+        assertThat(history.getSelectionModel().getSelectedItems()).extracting(HistoryEntry::localId)
+                .containsExactly(failedRow.localId());
 
         Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.ALL));
         waitFor(() -> history.getItems().size() >= ROWS);

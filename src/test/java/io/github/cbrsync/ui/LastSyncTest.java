@@ -120,6 +120,19 @@ class LastSyncTest {
     }
 
     @Test
+    void aChangedLastSyncTellsASortedTableToSortAgainAndAnUnchangedOneDoesNot() {
+        VaultRow row = row(0);
+        int before = lastSyncs.changedBatchesProperty().get();
+        HistoryEntry success = ended(row.id(), clock.instant().minus(Duration.ofHours(2)), TaskStatus.SUCCESS);
+        stack.history.record(success);
+        assertThat(lastSyncs.changedBatchesProperty().get()).isEqualTo(before + 1);
+
+        // An older sync ending later changes nothing the column shows: no new sort.
+        stack.history.record(ended(row.id(), clock.instant().minus(Duration.ofHours(30)), TaskStatus.SUCCESS));
+        assertThat(lastSyncs.changedBatchesProperty().get()).isEqualTo(before + 1);
+    }
+
+    @Test
     void theFilterShowsTheVaultsNotSyncedAndTheCountFollows() {
         int all = model.visibleRows().size();
         VaultRow fresh = row(0);

@@ -4,7 +4,9 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
@@ -33,6 +35,7 @@ public final class ShownRows<T> {
     private long generation;
     private List<Change<T>> sinceSnapshot;
     private BackgroundWork rebuilding = BackgroundWork.DONE;
+    private Consumer<Runnable> replacing = Runnable::run;
 
     /**
      * @param allRows  a fresh copy of every row (taken on the UI thread when the view is rebuilt)
@@ -74,6 +77,14 @@ public final class ShownRows<T> {
         rebuild(new View<>(wanted.filter, order == null ? tieBreak : order.thenComparing(tieBreak)));
     }
 
+    /**
+     * Wraps the one change that replaces all rows after a rebuild: the table keeps its selection across it (a
+     * replacement of every row clears a TableView's selection; a move of one row does not).
+     */
+    public void setReplacing(Consumer<Runnable> around) {
+        replacing = around;
+    }
+
     /** Whether a rebuild is still running (the list shows the previous filter or order until it ends). */
     public boolean isRebuilding() {
         return sinceSnapshot != null;
@@ -108,7 +119,7 @@ public final class ShownRows<T> {
     private void show(View<T> view, List<T> rows) {
         sinceSnapshot = null;
         current = view;
-        shown.setAll(rows);
+        replacing.accept(() -> shown.setAll(rows));
     }
 
     private record Change<T>(T before, T after) {
@@ -123,6 +134,9 @@ public final class ShownRows<T> {
                 if (filter.test(row)) {
                     result.add(row);
                 }
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("a newer filter or order replaced this one");
             }
             result.sort(order);
             return result;

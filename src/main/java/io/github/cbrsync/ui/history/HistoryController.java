@@ -11,9 +11,13 @@ import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -33,6 +37,9 @@ import javafx.scene.input.KeyEvent;
 public final class HistoryController {
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination COPY_ROWS = KeyCombination.keyCombination("Shortcut+Shift+C");
+
+    /** Beyond this many selected rows a new order or filter drops the selection (re-selecting costs more). */
+    private static final int MAX_KEPT_SELECTION = 10_000;
 
     private final HistoryViewModel viewModel;
 
@@ -105,6 +112,7 @@ public final class HistoryController {
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
         order.install(historyTable, viewModel::setOrder);
+        viewModel.setReplacing(this::keepingSelection);
 
         MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
         copy.setOnAction(e -> copySelectedIds());
@@ -127,6 +135,23 @@ public final class HistoryController {
                 e.consume();
             }
         });
+    }
+
+    /** Runs {@code replace} (every row replaced: a new filter or order) and selects the same rows after it. */
+    private void keepingSelection(Runnable replace) {
+        var selection = historyTable.getSelectionModel();
+        Set<String> selected = new HashSet<>();
+        selection.getSelectedItems().forEach(e -> selected.add(e.localId()));
+        replace.run();
+        if (selected.isEmpty() || selected.size() > MAX_KEPT_SELECTION) {
+            return;
+        }
+        List<HistoryEntry> rows = historyTable.getItems();
+        int[] indices = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i).localId())).toArray();
+        selection.clearSelection();
+        if (indices.length > 0) {
+            selection.selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        }
     }
 
     @FXML

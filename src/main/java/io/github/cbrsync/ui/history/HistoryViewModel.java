@@ -100,6 +100,11 @@ public final class HistoryViewModel {
         return rowsById.size();
     }
 
+    /** See {@link ShownRows#setReplacing}: how the table keeps its selection when every row is replaced. */
+    public void setReplacing(Consumer<Runnable> around) {
+        shown.setReplacing(around);
+    }
+
     /** The order the table's columns ask for (null: newest first); applied off the FX thread. */
     public void setOrder(Comparator<HistoryEntry> order) {
         shown.setOrder(order);
@@ -185,6 +190,7 @@ public final class HistoryViewModel {
 
     /** Rows read back from the journal (or already there when the window opens): shown in one change. */
     private void applyRestored(List<HistoryEntry> restored) {
+        int rowsBefore = rowsById.size();
         int active = 0;
         for (HistoryEntry e : restored) {
             if (rowsById.putIfAbsent(e.localId(), e) == null) {
@@ -192,7 +198,9 @@ public final class HistoryViewModel {
                 active += e.status().isFinal() ? 0 : 1;
             }
         }
-        shown.reload();
+        if (rowsById.size() > rowsBefore) {
+            shown.reload();
+        }
         activeCount.set(activeCount.get() + active);
     }
 

@@ -29,7 +29,9 @@ public final class LastSyncs {
     private final ReadOnlyIntegerWrapper staleCount = new ReadOnlyIntegerWrapper(this, "staleCount");
     private Clock clock = Clock.systemUTC();
     private UiUpdateQueue uiQueue = new UiUpdateQueue(Runnable::run);
-    private boolean refilterPosted;
+    private final ReadOnlyIntegerWrapper changedBatches = new ReadOnlyIntegerWrapper(this, "changedBatches");
+    private boolean batchPosted;
+    private boolean refilterWanted;
 
     LastSyncs(Collection<VaultRow> rows, Function<String, VaultRow> rowOfVault, Runnable filterChanged) {
         this.rows = rows;
@@ -102,25 +104,39 @@ public final class LastSyncs {
         if (row == null) {
             return;
         }
-        boolean wasStale = row.lastSync().stale();
+        LastSync before = row.lastSync();
         row.setLastSync(valueOf(row.id(), clock.instant()));
-        if (wasStale != row.lastSync().stale()) {
-            staleCount.set(staleCount.get() + (wasStale ? -1 : 1));
-            if (staleOnly.get()) {
-                refilterSoon();
-            }
+        if (before.equals(row.lastSync())) {
+            return;
+        }
+        if (before.stale() != row.lastSync().stale()) {
+            staleCount.set(staleCount.get() + (before.stale() ? -1 : 1));
+            refilterWanted |= staleOnly.get();
+        }
+        endOfBatchSoon();
+    }
+
+    /**
+     * Once per batch of history changes (a bulk sync ends many at once): one re-filter if rows crossed the
+     * threshold while only the stale vaults show, and one tick of {@link #changedBatchesProperty}.
+     */
+    private void endOfBatchSoon() {
+        if (!batchPosted) {
+            batchPosted = true;
+            uiQueue.post(() -> {
+                batchPosted = false;
+                if (refilterWanted) {
+                    refilterWanted = false;
+                    filterChanged.run();
+                }
+                changedBatches.set(changedBatches.get() + 1);
+            });
         }
     }
 
-    /** One re-filter for a whole batch of rows that crossed the threshold (a bulk sync ends many at once). */
-    private void refilterSoon() {
-        if (!refilterPosted) {
-            refilterPosted = true;
-            uiQueue.post(() -> {
-                refilterPosted = false;
-                filterChanged.run();
-            });
-        }
+    /** Counts the batches that changed some vault's last sync: a table sorted by it sorts again. */
+    public ReadOnlyIntegerProperty changedBatchesProperty() {
+        return changedBatches.getReadOnlyProperty();
     }
 
     private LastSync valueOf(String vaultId, Instant now) {

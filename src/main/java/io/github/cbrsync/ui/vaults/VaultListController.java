@@ -102,6 +102,12 @@ public final class VaultListController {
         createdColumn.setCellFactory(Cells.text(Formats::date));
         createdColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.EPOCH)));
         order.install(vaultTable, sorted::setComparator);
+        // Ages and outcomes change under a sorted "Last sync" column: sort again once per batch of changes.
+        viewModel.lastSyncs().changedBatchesProperty().addListener(o -> {
+            if (vaultTable.getSortOrder().contains(lastSyncColumn)) {
+                vaultTable.sort();
+            }
+        });
         nameColumn.setSortType(TableColumn.SortType.ASCENDING);
         vaultTable.getSortOrder().add(nameColumn);
 

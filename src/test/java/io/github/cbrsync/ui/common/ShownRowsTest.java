@@ -127,6 +127,22 @@ class ShownRowsTest {
         assertThat(ids()).containsExactly("a", "b");
     }
 
+    @Test
+    void theReplacementOfAllRowsRunsInsideTheWrapperGiven() {
+        put(new Row("a", "alpha", 1));
+        List<String> seen = new ArrayList<>();
+        rows.setReplacing(replace -> {
+            seen.add("before " + ids());
+            replace.run();
+            seen.add("after " + ids());
+        });
+        rows.setOrder(Comparator.comparing(Row::name).reversed());
+        put(new Row("b", "beta", 1));
+        assertThat(seen).as("single changes are not wrapped").isEmpty();
+        runner.runAll();
+        assertThat(seen).containsExactly("before [a, b]", "after [b, a]");
+    }
+
     /** Holds background work until the test lets it run, as a worker thread would. */
     private static final class HeldRunner implements BackgroundRunner {
         private final List<Runnable> held = new ArrayList<>();
