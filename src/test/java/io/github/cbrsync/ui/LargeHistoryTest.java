@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,8 +62,7 @@ class LargeHistoryTest {
         waitFor(() -> history.getItems().size() >= ROWS);
         assertThat(isSorted(history.getItems(), HistoryViewModel.NEWEST_FIRST)).as("newest first").isTrue();
 
-        robot.clickOn(robot.lookup("#historyTable .column-header").match(h -> "vaultColumn".equals(h.getId()))
-                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(header(history, "vaultColumn"));
         waitFor(() -> isSorted(history.getItems(), byVaultThenNewest()));
         assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(ROWS);
 
@@ -94,6 +94,12 @@ class LargeHistoryTest {
                 && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(isSorted(history.getItems(), byVaultThenNewest())).as("the new row in its sorted place").isTrue();
+    }
+
+    /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */
+    static Node header(TableView<?> table, String columnId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".column-header").stream()
+                .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
     private static Comparator<HistoryEntry> byVaultThenNewest() {
