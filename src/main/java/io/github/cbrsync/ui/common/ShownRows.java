@@ -136,7 +136,7 @@ public final class ShownRows<T> {
                 }
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("a newer filter or order replaced this one");
+                throw new CancellationException(); // a newer filter or order replaced this one
             }
             result.sort(order);
             return result;
