@@ -98,7 +98,9 @@ public final class WindowConnections implements ConnectionSwitcher {
         opening.thenApplyAsync(scope -> {
             timeline.reached("scope-open");
             try {
-                return prepared(scope);
+                AppContext context = prepared(scope);
+                timeline.reached("window-prepared");
+                return context;
             } catch (java.io.IOException e) {
                 scope.close();
                 throw new CompletionException(e);
@@ -221,6 +223,9 @@ public final class WindowConnections implements ConnectionSwitcher {
         current = next;
         rememberSecretsForRedaction(connection);
         try {
+            // The first vault list is fetched while the FX thread puts the window on the stage (styles, layout:
+            // about 0.2 s); the load the shown window asks for then finds it under way.
+            next.mainViewModel().vaults().refresh();
             current.show(stage);
             timeline.reached("main-window");
             current.mainViewModel().vaults().addOnLoaded(vaults -> timeline.reached("vaults-shown"));
