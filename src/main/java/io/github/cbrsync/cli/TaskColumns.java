@@ -27,7 +27,7 @@ final class TaskColumns {
     }
 
     static Label origin(HistoryEntry.Origin origin) {
-        return new Label(origin.name().toLowerCase(Locale.ROOT), Messages.get("history.origin." + origin.name()));
+        return new Label(origin.code(), Messages.get("history.origin." + origin.name()));
     }
 
     /** The row's fields after the item's own, read through {@code row} (empty when no row exists). */

@@ -1,6 +1,7 @@
 package io.github.cbrsync.cli;
 
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.store.HistoryExport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +83,11 @@ final class TextFormats {
         return w;
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+    /**
+     * RFC 4180 (a field with a comma, quote or line break is quoted, quotes doubled), and a cell a spreadsheet would
+     * take for a formula neutralised: the same cell as the window's history export writes.
+     */
     static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return HistoryExport.csvCell(value);
     }
 }

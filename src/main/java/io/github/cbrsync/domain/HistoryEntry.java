@@ -42,6 +42,11 @@ public record HistoryEntry(
         public boolean isThisWorkstation() {
             return this != ELSEWHERE;
         }
+
+        /** The value in exports and the command line's output: {@code this_app}, {@code command_line}, {@code elsewhere}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public static HistoryEntry requested(String localId, String vaultId, String vaultName, boolean autoTrigger,

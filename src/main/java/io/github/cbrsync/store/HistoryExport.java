@@ -39,7 +39,7 @@ public final class HistoryExport {
             new Column("error_message", e -> e.error().map(TaskError::message).orElse("")),
             new Column("request_id", e -> e.requestId().orElse("")),
             new Column("ended_at", e -> e.endedAt().map(Instant::toString).orElse("")),
-            new Column("origin", e -> e.origin() == HistoryEntry.Origin.THIS_APP ? "this_app" : "elsewhere"));
+            new Column("origin", e -> e.origin().code()));
 
     private record Column(String name, Function<HistoryEntry, String> value) {
     }
@@ -91,6 +91,11 @@ public final class HistoryExport {
             first++;
         }
         return first < c.length() && FORMULA_STARTS.indexOf(c.charAt(first)) >= 0 ? "'" + c : c;
+    }
+
+    /** One CSV cell as every export writes it (the window's and the command line's): neutralised, then quoted. */
+    public static String csvCell(String value) {
+        return quote(neutralised(value));
     }
 
     static String quote(String field) {

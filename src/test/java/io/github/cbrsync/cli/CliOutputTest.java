@@ -51,6 +51,9 @@ class CliOutputTest {
         assertThat(TextFormats.width("财务归档")).isEqualTo(8);
         assertThat(TextFormats.width("hq-fileserver")).isEqualTo(13);
         assertThat(TextFormats.field("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(TextFormats.field("=HYPERLINK(\"x\")")).as("neutralised as the window's export does")
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(TextFormats.field("@sum")).isEqualTo("'@sum");
         assertThat(new Glob("branch-[sw]*").matches("Branch-Shanghai")).isTrue();
         assertThat(new Glob("branch-[sw]*").matches("branch-chengdu")).isFalse();
         assertThat(DurationConverter.format(DurationConverter.parse("PT90M"))).isEqualTo("90m");

@@ -38,6 +38,15 @@ class HistoryExportTest {
     }
 
     @Test
+    void theOriginIsTheSameCodeAsTheCommandLineWrites() throws Exception {
+        HistoryEntry fromTerminal = HistoryEntry.requested("c1", "v1", "vault", false,
+                Instant.parse("2026-11-28T12:00:00Z"), HistoryEntry.Origin.COMMAND_LINE, Optional.empty());
+        StringWriter out = new StringWriter();
+        HistoryExport.writeCsv(List.of(fromTerminal), out, false);
+        assertThat(parse(out.toString()).get(1)).contains("command_line");
+    }
+
+    @Test
     void excelVariantStartsWithAByteOrderMark() throws Exception {
         StringWriter out = new StringWriter();
         HistoryExport.writeCsv(ROWS, out, true);
