@@ -77,4 +77,9 @@ record LaunchdSchedule(Path folder) implements SchedulePlatform {
     public Optional<String> nameOf(Path file) {
         return SchedulePlatform.nameBetween(file, LABEL, ".plist");
     }
+
+    @Override
+    public String markerText(String written) {
+        return Xml.uncomment(written);
+    }
 }

@@ -49,8 +49,8 @@ final class ScheduleCommand implements Runnable {
                 if (name.isPresent()) {
                     List<Path> all = platform.files(name.get());
                     String text = read(all.get(0), platform);
-                    found.add(new Installed(name.get(), marker(text, ScheduleSpec.TRIGGER_MARKER),
-                            marker(text, ScheduleSpec.COMMAND_MARKER), all.get(0)));
+                    found.add(new Installed(name.get(), marker(text, ScheduleSpec.TRIGGER_MARKER, platform),
+                            marker(text, ScheduleSpec.COMMAND_MARKER, platform), all.get(0)));
                 }
             }
         } catch (IOException e) {
@@ -63,10 +63,10 @@ final class ScheduleCommand implements Runnable {
         return Files.exists(file) ? new String(Files.readAllBytes(file), platform.charset()).replace("\uFEFF", "") : "";
     }
 
-    private static String marker(String text, String marker) {
+    private static String marker(String text, String marker, SchedulePlatform platform) {
         return text.lines().filter(l -> l.contains(marker)).findFirst()
-                .map(l -> l.substring(l.indexOf(marker) + marker.length()).replace("-->", "").strip()
-                        .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+                .map(l -> platform.markerText(l.substring(l.indexOf(marker) + marker.length()).replace("-->", "")
+                        .strip()))
                 .orElse("");
     }
 

@@ -40,6 +40,11 @@ interface SchedulePlatform {
     /** The name of the schedule a file belongs to, if it is one of ours. */
     java.util.Optional<String> nameOf(Path file);
 
+    /** A marker's text as the schedule files hold it, back to what was written (XML files escape it). */
+    default String markerText(String written) {
+        return written;
+    }
+
     /** The schedule's name in a file named {@code prefix + name + suffix}, or empty for any other file. */
     static java.util.Optional<String> nameBetween(Path file, String prefix, String suffix) {
         String f = file.getFileName().toString();

@@ -85,4 +85,9 @@ record WindowsSchedule(Path folder) implements SchedulePlatform {
         }
         return "\"" + arg.replaceAll("(\\\\*)\"", "$1$1\\\\\"").replaceAll("(\\\\+)$", "$1$1") + "\"";
     }
+
+    @Override
+    public String markerText(String written) {
+        return Xml.uncomment(written);
+    }
 }

@@ -20,9 +20,18 @@ final class Xml {
         return "<" + name + ">" + escape(String.valueOf(text)) + "</" + name + ">";
     }
 
-    /** A marker line inside an XML comment (where "--" may not appear). */
+    /**
+     * A marker line inside an XML comment, where "--" may not appear: escaped, and the second dash of each pair
+     * written as a character reference, so {@link #uncomment} gives the text back exactly.
+     */
     static String comment(String text) {
-        return escape(text).replace("--", "- -");
+        return escape(text).replace("--", "-&#45;");
+    }
+
+    /** The text {@link #comment} wrote. */
+    static String uncomment(String written) {
+        return written.replace("&#45;", "-").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** The template {@code resource} with each {@code @KEY@} replaced by its value (already escaped). */

@@ -91,6 +91,11 @@ class ScheduleTest {
         String agent = Files.readString(plist);
         assertThat(agent).contains("<key>Hour</key><integer>23</integer>", "<key>Minute</key><integer>5</integer>",
                 "<string>--wait</string>", "<key>StandardOutPath</key>");
+        assertThat(agent).as("no \"--\" inside an XML comment").doesNotContain("--connection demo");
+        assertThat(CliJson.items(CliJson.parse(mac.run("schedule", "show", "-o", "json")))).singleElement()
+                .satisfies(i -> assertThat(i.path("command").asText())
+                        .as("the command read back from the XML comment, dashes and all")
+                        .contains("--connection demo --quiet sync --all"));
 
         CliHarness win = new CliHarness(dir.resolve("win"));
         win.osName = "Windows 11";
