@@ -87,10 +87,18 @@ public final class WindowConnections implements ConnectionSwitcher {
                 this::replace, error -> recover(connection.id(), error));
     }
 
-    /** The window's side of a scope, built off the FX thread (view-models, FXML). */
+    /**
+     * The window's side of a scope, built off the FX thread (view-models, FXML). A scope whose window cannot be
+     * built is closed here, whoever opened it: nothing of it outlives the failure.
+     */
     private AppContext prepared(ConnectionScope scope) throws java.io.IOException {
-        return new AppContext(scope, settings, new WindowActions(scope, paths, settings, logging, folderOpener, this))
-                .prepare();
+        try {
+            return new AppContext(scope, settings, new WindowActions(scope, paths, settings, logging, folderOpener,
+                    this)).prepare();
+        } catch (java.io.IOException | RuntimeException e) {
+            scope.close();
+            throw e;
+        }
     }
 
     /** The first connection, opened during start-up: shown when it is open, or what it needs is asked for. */
@@ -102,7 +110,6 @@ public final class WindowConnections implements ConnectionSwitcher {
                 timeline.reached("window-prepared");
                 return context;
             } catch (java.io.IOException e) {
-                scope.close();
                 throw new CompletionException(e);
             }
         }, opener).whenComplete((context, error) -> Platform.runLater(() -> {

@@ -17,12 +17,11 @@ final class TokenBucket {
 
     /** Takes a token: 0 when one was taken, otherwise the nanoseconds until one will be there. */
     long take(long now, double rate) {
-        refill(now, rate);
-        if (tokens >= 1) {
+        long wait = wait(now, rate);
+        if (wait == 0) {
             tokens -= 1;
-            return 0;
         }
-        return Math.max(1, (long) Math.ceil((1 - tokens) / rate * 1e9));
+        return wait;
     }
 
     /** Nanoseconds until a token will be there, without taking it. */

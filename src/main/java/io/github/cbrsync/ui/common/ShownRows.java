@@ -2,6 +2,7 @@ package io.github.cbrsync.ui.common;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -169,26 +170,12 @@ public final class ShownRows<T> {
         }
 
         private int find(List<T> list, T row) {
-            int at = insertionPoint(list, row);
-            return at >= 0 ? at : -1;
+            return Math.max(-1, insertionPoint(list, row));
         }
 
-        /** The index of an equal row, or (-(insertion point) - 1) as in {@code Collections.binarySearch}. */
+        /** The index of an equal row, or (-(insertion point) - 1); both lists are RandomAccess. */
         private int insertionPoint(List<T> list, T row) {
-            int low = 0;
-            int high = list.size() - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                int c = order.compare(list.get(mid), row);
-                if (c < 0) {
-                    low = mid + 1;
-                } else if (c > 0) {
-                    high = mid - 1;
-                } else {
-                    return mid;
-                }
-            }
-            return -(low + 1);
+            return Collections.binarySearch(list, row, order);
         }
     }
 }
