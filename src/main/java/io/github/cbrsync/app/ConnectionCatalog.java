@@ -193,6 +193,11 @@ public final class ConnectionCatalog {
         return StoredSecrets.read(secrets, profile, kind);
     }
 
+    /** Whether another connection (not {@code except}, which may be null) has this name, in any letter case. */
+    public boolean nameTaken(String name, ConnectionId except) {
+        return choices().stream().anyMatch(c -> c.label().equalsIgnoreCase(name) && !c.id().equals(except));
+    }
+
     /**
      * Saves a profile (new, or replacing the one with its ID) with the secrets given (absent kinds keep what is
      * stored). A new profile gets an ID of its own; a renamed one keeps its ID, so its history stays with it.
@@ -203,9 +208,7 @@ public final class ConnectionCatalog {
         if (profile.name().isEmpty()) {
             throw new IllegalArgumentException(Messages.get("connection.problem.name"));
         }
-        boolean nameTaken = choices().stream().anyMatch(c -> c.label().equalsIgnoreCase(profile.name())
-                && (isNew || !c.id().equals(profile.id())));
-        if (nameTaken) {
+        if (nameTaken(profile.name(), isNew ? null : profile.id())) {
             throw new IllegalArgumentException(Messages.format("connection.problem.nameTaken", profile.name()));
         }
         ConnectionProfile saved = isNew ? profile.withId(freeId(profile.name())) : profile;

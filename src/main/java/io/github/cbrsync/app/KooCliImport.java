@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Manage connections > Import from KooCLI: each profile of {@code ~/.hcloud/config.json} becomes a saved
@@ -35,14 +34,9 @@ final class KooCliImport {
 
     private String freeName(String base) {
         String name = base;
-        for (int i = 2; taken(name); i++) {
+        for (int i = 2; catalog.nameTaken(name, null); i++) {
             name = base + " (" + i + ")";
         }
         return name;
-    }
-
-    private boolean taken(String name) {
-        Optional<?> any = catalog.choices().stream().filter(c -> c.label().equalsIgnoreCase(name)).findFirst();
-        return any.isPresent();
     }
 }

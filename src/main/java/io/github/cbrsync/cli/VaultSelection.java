@@ -42,10 +42,6 @@ final class VaultSelection {
         }
     }
 
-    static boolean syncable(Vault v) {
-        return "available".equalsIgnoreCase(v.status());
-    }
-
     Chosen choose(List<Vault> hybrid) {
         List<Vault> matched;
         List<String> unknown = new ArrayList<>();
@@ -65,8 +61,8 @@ final class VaultSelection {
                 }, () -> unknown.add(wanted));
             }
         }
-        List<Vault> ok = matched.stream().filter(VaultSelection::syncable).toList();
-        List<Vault> not = matched.stream().filter(v -> !syncable(v)).toList();
+        List<Vault> ok = matched.stream().filter(Vault::isSyncable).toList();
+        List<Vault> not = matched.stream().filter(v -> !v.isSyncable()).toList();
         return named ? new Chosen(ok, unknown, not, List.of()) : new Chosen(ok, List.of(), List.of(), not);
     }
 

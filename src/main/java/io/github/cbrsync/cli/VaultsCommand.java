@@ -5,6 +5,7 @@ import io.github.cbrsync.api.Credentials;
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.i18n.Texts;
 import io.github.cbrsync.service.VaultDirectory;
 import io.github.cbrsync.session.ConnectionScope;
 import io.github.cbrsync.store.AppSettings;
@@ -78,8 +79,7 @@ final class VaultsCommand implements Callable<Integer> {
         return List.of(
                 Column.of("vault_id", i -> i.vault().id()),
                 Column.of("name", i -> i.vault().name()),
-                Column.of("status", i -> new Label(i.vault().status(), Messages.bundle().containsKey("vault.status."
-                        + i.vault().status()) ? Messages.get("vault.status." + i.vault().status()) : i.vault().status())),
+                Column.of("status", i -> new Label(i.vault().status(), Texts.vaultStatus(i.vault().status()))),
                 Column.dataOnly("protect_type", i -> i.vault().protectType()),
                 Column.dataOnly("capacity_mb", i -> i.vault().usage().capacityMb()),
                 Column.dataOnly("used_mb", i -> i.vault().usage().usedMb()),

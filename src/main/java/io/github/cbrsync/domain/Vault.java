@@ -26,4 +26,9 @@ public record Vault(
     public boolean isHybrid() {
         return "hybrid".equalsIgnoreCase(cloudType);
     }
+
+    /** Whether a sync can be asked for: the vault is available (not frozen, locked or being deleted). */
+    public boolean isSyncable() {
+        return "available".equalsIgnoreCase(status);
+    }
 }

@@ -37,6 +37,12 @@ public final class Texts {
     }
 
     /** A short duration, rounded up so a time left never reads 0: "42 s", "3 min 5 s". */
+    /** A vault status in the reader's language; a status the bundle does not know, as the server sent it. */
+    public static String vaultStatus(String status) {
+        String key = "vault.status." + status;
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : status;
+    }
+
     public static String duration(Duration d) {
         long s = Math.max(1, (d.toMillis() + 999) / 1000);
         return s < 60 ? Messages.format("duration.seconds", s)

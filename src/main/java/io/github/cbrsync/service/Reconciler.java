@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class Reconciler {
     private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
-    /** Tasks created this long before the request (by our clock) can still be its task: clocks differ. */
+    /**
+     * How far our clock and the server's may differ: tasks created this long before the request (by our clock) can
+     * still be its task. The one margin for every task-list window (catch-up, following, reconciling).
+     */
     static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
 
     /** What a check concluded. Called on the checks thread. */

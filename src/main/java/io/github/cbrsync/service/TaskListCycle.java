@@ -23,7 +23,7 @@ import java.util.Set;
 final class TaskListCycle {
     static final int PAGE = 1000;
     /** Allowance for the difference between our clock and the server's, on both ends of the window. */
-    static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
+    static final Duration CLOCK_MARGIN = Reconciler.CLOCK_MARGIN;
 
     private final CbrApi api;
     private final Clock clock;

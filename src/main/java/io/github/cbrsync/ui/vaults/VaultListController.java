@@ -9,6 +9,7 @@ import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.i18n.Texts;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -212,8 +213,7 @@ public final class VaultListController {
     }
 
     static String statusText(String status) {
-        String key = "vault.status." + status;
-        return Messages.bundle().containsKey(key) ? Messages.get(key) : status;
+        return Texts.vaultStatus(status);
     }
 
     private static String statusStyle(String status) {

@@ -73,6 +73,6 @@ public final class VaultRow {
 
     /** Whether a Sync button for this row should be enabled: hybrid, available and not already syncing. */
     public boolean canSync() {
-        return syncState.get() == VaultGate.State.IDLE && "available".equals(vault.get().status());
+        return syncState.get() == VaultGate.State.IDLE && vault.get().isSyncable();
     }
 }
