@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +82,8 @@ final class SyncRun {
                 : System.nanoTime() + options.timeout.toNanos();
         boolean timedOut = !await(job.sendingDone(), deadline)
                 || refused.get() == null && options.wait && !await(job.finished(), deadline);
-        plan.forEach(i -> items.add(outcome(job, i)));
+        Map<String, List<HistoryEntry>> rowsByVault = rowsByVault(plan);
+        plan.forEach(i -> items.add(outcome(job, i, rowsByVault.getOrDefault(i.vaultId(), List.of()))));
         if (refused.get() != null) {
             output.error(Messages.format("cli.error.refusedDuringSync", refused.get()));
             return report(items, Optional.of(job), ExitCode.CONFIGURATION, timedOut);
@@ -137,9 +140,15 @@ final class SyncRun {
         }
     }
 
+    /** The planned vaults' rows, in the history's order: one pass over the history, not one per vault. */
+    private Map<String, List<HistoryEntry>> rowsByVault(List<JobPlan.Item> plan) {
+        Set<String> planned = plan.stream().map(JobPlan.Item::vaultId).collect(Collectors.toSet());
+        return scope.history().matching(r -> planned.contains(r.vaultId())).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::vaultId));
+    }
+
     /** The vault's row of this job; a vault the gate passed over shows the task that already runs. */
-    private SyncItem outcome(BulkSyncJob job, JobPlan.Item item) {
-        List<HistoryEntry> rows = scope.history().matching(r -> r.vaultId().equals(item.vaultId()));
+    private SyncItem outcome(BulkSyncJob job, JobPlan.Item item, List<HistoryEntry> rows) {
         Optional<HistoryEntry> ours = rows.stream().filter(r -> r.jobId().filter(job.id()::equals).isPresent())
                 .reduce((a, b) -> b);
         if (ours.isPresent()) {

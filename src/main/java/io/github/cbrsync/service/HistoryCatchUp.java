@@ -48,9 +48,7 @@ public final class HistoryCatchUp {
 
     /** Blocking: call from a background thread. Looks back {@code lookBack} from now. */
     public Result run(Set<String> vaultIds, Duration lookBack) {
-        int added = 0;
-        int updated = 0;
-        int followed = 0;
+        Tally tally = new Tally();
         // A sync the command line started while the window is open is this workstation's, not "elsewhere".
         history.mergeWrittenElsewhere();
         Instant now = clock.instant();
@@ -58,38 +56,46 @@ public final class HistoryCatchUp {
         TaskFilter filter = TaskFilter.syncTasks().between(now.minus(lookBack), now.plus(Reconciler.CLOCK_MARGIN));
         for (int page = 0, offset = 0; page < MAX_PAGES; page++) {
             TaskPage result = api.listTasks(filter.page(PAGE, offset));
-            for (SyncTask task : result.tasks()) {
-                if (!vaultIds.contains(task.vaultId())) {
-                    continue;
-                }
-                Optional<HistoryEntry> known = history.findByTask(task.id());
-                HistoryEntry row;
-                if (known.isPresent()) {
-                    HistoryEntry before = known.get();
-                    row = history.update(before.localId(), e -> e.withTask(task)).orElseThrow();
-                    updated += row.equals(before) ? 0 : 1;
-                } else {
-                    Optional<HistoryEntry> ours = adopt(task, awaiting.getOrDefault(task.vaultId(), List.of()));
-                    if (ours.isPresent()) {
-                        row = ours.get();
-                        updated++;
-                    } else {
-                        row = HistoryEntry.foundElsewhere(task, now);
-                        history.record(row);
-                        added++;
-                    }
-                }
-                if (!row.status().isFinal()) {
-                    syncService.resume(row);
-                    followed++;
-                }
-            }
+            // A page is one forced write of the journal, not one per row; what is still running is followed once
+            // its rows are written.
+            List<HistoryEntry> toFollow = new ArrayList<>();
+            history.inBatch(() -> result.tasks().stream().filter(t -> vaultIds.contains(t.vaultId()))
+                    .map(task -> merge(task, awaiting, now, tally)).filter(row -> !row.status().isFinal())
+                    .forEach(toFollow::add));
+            toFollow.forEach(syncService::resume);
+            tally.followed += toFollow.size();
             offset += result.tasks().size();
             if (result.tasks().isEmpty() || offset >= result.total()) {
                 break;
             }
         }
-        return new Result(added, updated, followed);
+        return new Result(tally.added, tally.updated, tally.followed);
+    }
+
+    /** The server's task in the history: its row updated, an awaiting row of ours adopting it, or a new row. */
+    private HistoryEntry merge(SyncTask task, Map<String, List<HistoryEntry>> awaiting, Instant now, Tally tally) {
+        Optional<HistoryEntry> known = history.findByTask(task.id());
+        if (known.isPresent()) {
+            HistoryEntry before = known.get();
+            HistoryEntry row = history.update(before.localId(), e -> e.withTask(task)).orElseThrow();
+            tally.updated += row.equals(before) ? 0 : 1;
+            return row;
+        }
+        Optional<HistoryEntry> ours = adopt(task, awaiting.getOrDefault(task.vaultId(), List.of()));
+        if (ours.isPresent()) {
+            tally.updated++;
+            return ours.get();
+        }
+        HistoryEntry row = HistoryEntry.foundElsewhere(task, now);
+        history.record(row);
+        tally.added++;
+        return row;
+    }
+
+    private static final class Tally {
+        int added;
+        int updated;
+        int followed;
     }
 
     /** This workstation's rows that never learned their task, by vault. */
