@@ -50,6 +50,16 @@ public final class Cells {
      */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text,
                                                                        Function<T, String> styleClass) {
+        return text(text, styleClass, item -> {
+            String s = text.apply(item);
+            return s == null || s.length() < 24 ? null : s;
+        });
+    }
+
+    /** The same with a tooltip of its own (null for none): "2 h ago" with the full date in the tooltip. */
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text,
+                                                                       Function<T, String> styleClass,
+                                                                       Function<T, String> tooltip) {
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -60,9 +70,9 @@ public final class Cells {
                     setTooltip(null);
                     return;
                 }
-                String s = text.apply(item);
-                setText(s);
-                setTooltip(s == null || s.length() < 24 ? null : new Tooltip(s));
+                setText(text.apply(item));
+                String tip = tooltip.apply(item);
+                setTooltip(tip == null ? null : new Tooltip(tip));
                 String css = styleClass.apply(item);
                 if (css != null) {
                     getStyleClass().add(css);

@@ -93,6 +93,15 @@ public final class LastSyncs {
         return !staleOnly.get() || row.lastSync().stale();
     }
 
+    /** After a new list whose rows were each {@link #fill filled}: only the count of stale vaults is new. */
+    void recount() {
+        int stale = 0;
+        for (VaultRow row : rows) {
+            stale += row.lastSync().stale() ? 1 : 0;
+        }
+        staleCount.set(stale);
+    }
+
     /** A row that has just been listed. */
     void fill(VaultRow row) {
         row.setLastSync(valueOf(row.id(), clock.instant()));

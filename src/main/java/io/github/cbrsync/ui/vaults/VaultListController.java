@@ -92,7 +92,7 @@ public final class VaultListController {
         capacityColumn.setComparator(Comparator.comparingDouble(v -> v.usage().usedFraction()));
         lastSyncColumn.setCellValueFactory(c -> c.getValue().lastSyncProperty());
         order.key(lastSyncColumn, VaultRow::lastSync);
-        lastSyncColumn.setCellFactory(c -> new LastSyncCell());
+        lastSyncColumn.setCellFactory(Cells.text(LastSync::text, LastSync::styleClass, LastSync::tooltip));
         // Ascending is "most recent first"; descending puts the vaults never synced at the top.
         lastSyncColumn.setComparator(LastSync.BY_AGE);
         bindStaleFilter(viewModel.lastSyncs());

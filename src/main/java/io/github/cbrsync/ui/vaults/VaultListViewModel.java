@@ -240,7 +240,7 @@ public final class VaultListViewModel {
             return row;
         }).toList();
         rows.setAll(fresh);
-        lastSyncs.tick();
+        lastSyncs.recount(); // every row was filled just above: no second pass over their values
         vaultCount.set(fresh.size());
         updateEmptyMessage();
         onLoaded.forEach(l -> l.accept(vaults));
