@@ -16,10 +16,11 @@ public interface HistorySink {
     }
 
     /**
-     * Every row as stored now, including rows another process (the command line beside the window) wrote since
-     * this one read them; changes nothing. A sink that keeps nothing has nothing to read back.
+     * Every row as stored now when another process (the command line beside the window) may have written since
+     * this sink last wrote or read; nothing when the store is exactly as this sink left it (a start with 100,000
+     * rows then reads them once, not twice). Changes nothing. A sink that keeps nothing has nothing to read back.
      */
-    default List<HistoryEntry> readBack() throws IOException {
+    default List<HistoryEntry> readWrittenElsewhere() throws IOException {
         return List.of();
     }
 }

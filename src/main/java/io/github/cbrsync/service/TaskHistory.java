@@ -118,7 +118,7 @@ public final class TaskHistory {
     public int mergeWrittenElsewhere() {
         List<HistoryEntry> stored;
         try {
-            stored = sink.readBack();
+            stored = sink.readWrittenElsewhere();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not read the history journal again: {0}", e.toString());
             return 0;

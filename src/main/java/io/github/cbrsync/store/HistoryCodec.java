@@ -56,7 +56,20 @@ final class HistoryCodec {
      * garbage behind it (and a smaller heap after it).
      */
     static HistoryEntry fromLine(String line, StringPool pool) {
-        try (JsonParser p = JSON.getFactory().createParser(line)) {
+        return parse(() -> JSON.getFactory().createParser(line), pool);
+    }
+
+    /** The same, from the line's UTF-8 bytes as they are in the file (see {@link JournalLines}). */
+    static HistoryEntry fromLine(byte[] bytes, int offset, int length, StringPool pool) {
+        return parse(() -> JSON.getFactory().createParser(bytes, offset, length), pool);
+    }
+
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static HistoryEntry parse(ParserSource source, StringPool pool) {
+        try (JsonParser p = source.open()) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a JSON object");
             }

@@ -37,6 +37,11 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     /** The file ended mid-line when it was read and could not be repaired: the next append starts a new line. */
     private boolean startWithNewline;
     private boolean closed;
+    /**
+     * The file as this journal last left it (loaded or rewritten alone, then its own appends), or null when another
+     * process may have written since: {@link #readWrittenElsewhere()} reads the file only when it differs.
+     */
+    private volatile FileMark leftAs;
 
     /**
      * What loading found: the rows, in creation order, anything the user should be told, and whether another
@@ -67,6 +72,18 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
      */
     public List<HistoryEntry> readBack() throws IOException {
         return JournalReading.of(file).rows();
+    }
+
+    @Override
+    public List<HistoryEntry> readWrittenElsewhere() throws IOException {
+        FileMark before = FileMark.of(file);
+        if (before.equals(leftAs)) {
+            return List.of();
+        }
+        List<HistoryEntry> rows = readBack();
+        // Written after the look above (by anyone): differs from it, and is read at the next call.
+        leftAs = before;
+        return rows;
     }
 
     /**
@@ -106,6 +123,8 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
                 rows = retention == null ? rows : kept(rows, retention, now);
             }
             warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
+            // Alone, nobody else wrote while it was read and tidied; shared, the other process may be writing.
+            leftAs = alone.isPresent() ? FileMark.of(file) : null;
             return new Loaded(new ArrayList<>(rows), warnings, read.lines(), alone.isEmpty());
         } finally {
             if (alone.isPresent()) {
@@ -158,7 +177,22 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             channel.write(bytes);
         }
         channel.force(false);
+        noteOwnAppend(bytes.limit());
     }
+
+    /** The file grew by exactly what this journal appended: still as it left it. Anything else: read it next time. */
+    private void noteOwnAppend(long written) {
+        if (leftAs == null) {
+            return;
+        }
+        try {
+            FileMark now = FileMark.of(file);
+            leftAs = leftAs.grewOnlyBy(written, now) ? now : null;
+        } catch (IOException e) {
+            leftAs = null;
+        }
+    }
+
 
     /**
      * Keeps the newest {@code maxRows} rows younger than {@code maxAge}, one line each, written atomically
@@ -176,6 +210,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         try {
             List<HistoryEntry> kept = kept(current, retention, now);
             rewrite(kept);
+            leftAs = FileMark.of(file);
             return current.size() - kept.size();
         } finally {
             alone.get().close();

@@ -1,12 +1,10 @@
 package io.github.cbrsync.store;
 
 import io.github.cbrsync.domain.HistoryEntry;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +26,6 @@ import java.util.Map;
 record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boolean damagedInside, boolean tornTail,
                       String tornDetail, boolean endsWithNewline) {
 
-    /** Lines parsed together: enough to keep both cores busy, few enough to hold little memory. */
-    private static final int PARSE_BATCH = 4096;
     private static final Object BLANK = new Object();
 
     static JournalReading of(Path file) throws IOException {
@@ -41,36 +37,24 @@ record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boole
         boolean damagedInside = false;
         String pendingBad = null;
         StringPool pool = new StringPool();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-            NewlineReader reader = new NewlineReader(in);
-            List<String> batch = new ArrayList<>(PARSE_BATCH);
-            for (String line = reader.next(); ; line = reader.next()) {
-                if (line != null) {
-                    batch.add(line);
-                }
-                if (line == null || batch.size() == PARSE_BATCH) {
-                    // Lines are parsed on both cores, then folded in file order (the last line of a row wins).
-                    for (Object parsed : parseAll(batch, pool)) {
-                        lines++;
-                        if (parsed == BLANK) {
-                            continue;
-                        }
-                        if (pendingBad != null) {
-                            damagedInside = true;
-                        }
-                        if (parsed instanceof HistoryEntry e) {
-                            rows.put(e.localId(), e);
-                            pendingBad = null;
-                        } else {
-                            pendingBad = "line " + lines + ": " + parsed;
-                        }
+        try (InputStream in = Files.newInputStream(file)) {
+            JournalLines reader = new JournalLines(in);
+            for (List<JournalLines.Line> batch = reader.next(); !batch.isEmpty(); batch = reader.next()) {
+                // Lines are parsed on both cores, then folded in file order (the last line of a row wins).
+                for (Object parsed : parseAll(batch, pool)) {
+                    lines++;
+                    if (parsed == BLANK) {
+                        continue;
                     }
-                    batch.clear();
-                }
-                if (line == null) {
-                    break;
+                    if (pendingBad != null) {
+                        damagedInside = true;
+                    }
+                    if (parsed instanceof HistoryEntry e) {
+                        rows.put(e.localId(), e);
+                        pendingBad = null;
+                    } else {
+                        pendingBad = "line " + lines + ": " + parsed;
+                    }
                 }
             }
         }
@@ -80,17 +64,32 @@ record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boole
     }
 
     /** Each line as its entry, {@link #BLANK}, or the reason it could not be read; in the lines' order. */
-    private static List<Object> parseAll(List<String> batch, StringPool pool) {
-        return batch.parallelStream().map(line -> {
-            if (line.isBlank()) {
+    private static List<Object> parseAll(List<JournalLines.Line> batch, StringPool pool) {
+        return batch.parallelStream().map(line -> parse(line, pool)).toList();
+    }
+
+    /**
+     * A line read from its bytes; one Jackson refuses there (damage, or bytes that are not UTF-8) is read again as
+     * text with every malformed byte replaced by U+FFFD, so a row whose only damage is in a text survives, as it
+     * always did.
+     */
+    private static Object parse(JournalLines.Line line, StringPool pool) {
+        if (line.isAsciiBlank()) {
+            return BLANK;
+        }
+        try {
+            return HistoryCodec.fromLine(line.bytes(), line.offset(), line.length(), pool);
+        } catch (IllegalArgumentException unreadableAsBytes) {
+            String text = new String(line.bytes(), line.offset(), line.length(), StandardCharsets.UTF_8);
+            if (text.isBlank()) {
                 return BLANK;
             }
             try {
-                return (Object) HistoryCodec.fromLine(line, pool);
+                return HistoryCodec.fromLine(text, pool);
             } catch (IllegalArgumentException bad) {
                 return bad.getMessage();
             }
-        }).toList();
+        }
     }
 
     /** The file length without its last line, when that line is torn (it has no newline, or does not parse). */

@@ -112,6 +112,30 @@ class JournalSharingTest {
         }
     }
 
+    @Test
+    void theJournalIsReadAgainOnlyWhenAnotherWroteToItSinceThisOneLeftIt() throws Exception {
+        Path file = dir.resolve("history/demo.jsonl");
+        try (HistoryJournal window = new HistoryJournal(file); HistoryJournal commandLine = new HistoryJournal(file)) {
+            window.load();
+            assertThat(window.readWrittenElsewhere()).as("no file yet, none written").isEmpty();
+            window.append(row("w1", NOW));
+            window.append(row("w2", NOW));
+            assertThat(window.readWrittenElsewhere()).as("only its own appends").isEmpty();
+
+            commandLine.append(row("c1", NOW));
+            assertThat(window.readWrittenElsewhere()).extracting(HistoryEntry::localId)
+                    .containsExactly("w1", "w2", "c1");
+            assertThat(window.readWrittenElsewhere()).as("nothing new since that read").isEmpty();
+
+            // Appends of both interleaved: the window's own append does not hide the other's.
+            commandLine.append(row("c2", NOW));
+            window.append(row("w3", NOW));
+            assertThat(window.readWrittenElsewhere()).extracting(HistoryEntry::localId).contains("c2", "w3");
+            assertThat(commandLine.readWrittenElsewhere()).as("never loaded: it cannot know, so it reads")
+                    .extracting(HistoryEntry::localId).containsExactly("w1", "w2", "c1", "c2", "w3");
+        }
+    }
+
     private String stderr() throws Exception {
         Path f = dir.resolve("child-stderr.txt");
         return Files.exists(f) ? Files.readString(f) : "";
