@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # History at scale, on the packaged app (issue 10): a 100,000-row journal for the demo connection is written
 # into a fresh CBR_SYNC_DESK_HOME, the packaged app starts on it under Xvfb, and once it has restored the rows
-# the script prints the restore time (from the app's log) and the app's resident memory (VmRSS), N runs,
-# medians; beside it, measured the same way in the same run, the resident memory of the references: a bare JavaFX
-# window with one empty table on the same runtime and JVM options (scripts/bench/bare-window.sh), and the app with
-# an empty history. Figures only: it fails when a run gives no figure, never on a figure.
+# the script prints the restore time (from the app's log) and the app's resident memory (VmRSS; read 40 s after
+# the restore, once the app sits idle; HISTORY_BENCH_SETTLE=S changes it), N runs, medians; beside it, measured
+# the same way in the same run, the resident memory of the references: a bare JavaFX window with one empty table
+# on the same runtime and JVM options (scripts/bench/bare-window.sh), and the app with an empty history. Figures only: it fails when a run gives no figure, never on a figure.
 #
 #   scripts/history-bench.sh [--runs N] [--rows N] [--image DIR] [--variant 'LABEL=JVM OPTIONS']...
 #
@@ -75,7 +75,9 @@ run_one() {
     fi
   done
   pid=$(pgrep -f -n "$(basename "$prog")" || true)
-  sleep "${HISTORY_BENCH_SETTLE:-25}"   # the table takes the rows; the collector settles
+  # The table takes the rows, then the app sits idle as after any start: the launcher's idle collection (15 s
+  # without one, checked every 15 s) compacts the heap within 30 s of the restore's last collection.
+  sleep "${HISTORY_BENCH_SETTLE:-40}"
   local rss="n/a"
   [ -n "$pid" ] && rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo n/a)
   kill "$pid" 2>/dev/null || true
