@@ -8,9 +8,20 @@ import java.lang.System.Logger.Level;
  * libraries the first connection needs next: Jackson (settings, profiles, the journal), the HTTP client and
  * the FXML loader. Nothing is kept; only class loading and static initialisation are moved off the path to the
  * window. {@code -Dcbrsync.warmup=false} turns it off (to measure it).
+ * <p>
+ * Classes of the window are loaded here but never initialised: the first control class initialised
+ * (javafx.scene.control.Control) puts JavaFX's own theme on the app, later, from the FX queue, when no theme is
+ * set yet. Initialised here before the FX thread put AtlantaFX's theme on, it replaced that theme once the window
+ * was up, on about one start in four: the window in JavaFX's default look with AtlantaFX's colours unresolved
+ * (1,277 CSS warnings in the log, and a slower first layout).
  */
 final class Warmup {
     private static final System.Logger LOG = System.getLogger(Warmup.class.getName());
+
+    /** Loaded, not initialised (see above). */
+    static final java.util.List<String> WINDOW_CLASSES = java.util.List.of("javafx.fxml.FXMLLoader",
+            "org.controlsfx.control.StatusBar", "org.controlsfx.control.MaskerPane",
+            "io.github.cbrsync.ui.main.MainWindowController");
 
     private Warmup() {
     }
@@ -24,14 +35,14 @@ final class Warmup {
         t.start();
     }
 
-    private static void run() {
+    /** The warm-up itself, on the calling thread. */
+    static void run() {
         try {
             new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"warm\":[1,\"up\"]}");
             HttpWarmup.run();
-            Class.forName("javafx.fxml.FXMLLoader");
-            Class.forName("org.controlsfx.control.StatusBar");
-            Class.forName("org.controlsfx.control.MaskerPane");
-            Class.forName("io.github.cbrsync.ui.main.MainWindowController");
+            for (String windowClass : WINDOW_CLASSES) {
+                Class.forName(windowClass, false, Warmup.class.getClassLoader());
+            }
             Class.forName("io.github.cbrsync.session.ConnectionScope");
         } catch (Exception | LinkageError e) {
             LOG.log(Level.DEBUG, "warm-up stopped early: {0}", e.toString());
