@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 
 /** Small helpers that keep the table set-up in the controllers short. */
@@ -60,6 +59,8 @@ public final class Cells {
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text,
                                                                        Function<T, String> styleClass,
                                                                        Function<T, String> tooltip) {
+        CellTips<TableCell<S, T>> tips = new CellTips<>(cell -> cell.isEmpty() || cell.getItem() == null ? null
+                : tooltip.apply(cell.getItem()));
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -71,8 +72,7 @@ public final class Cells {
                     return;
                 }
                 setText(text.apply(item));
-                String tip = tooltip.apply(item);
-                setTooltip(tip == null ? null : new Tooltip(tip));
+                tips.offer(this, tooltip.apply(item) != null);
                 String css = styleClass.apply(item);
                 if (css != null) {
                     getStyleClass().add(css);

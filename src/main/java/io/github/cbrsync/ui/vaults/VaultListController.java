@@ -3,6 +3,7 @@ package io.github.cbrsync.ui.vaults;
 import io.github.cbrsync.domain.ProtectedResource;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.service.VaultGate;
+import io.github.cbrsync.ui.common.CellTips;
 import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.Formats;
@@ -79,9 +80,11 @@ public final class VaultListController {
         TableOrder<VaultRow> order = new TableOrder<>();
 
         syncColumn.setCellValueFactory(c -> c.getValue().syncStateProperty());
-        syncColumn.setCellFactory(c -> new SyncButtonCell(viewModel::sync));
+        CellTips<javafx.scene.control.Button> syncTips = SyncButtonCell.tips();
+        syncColumn.setCellFactory(c -> new SyncButtonCell(viewModel::sync, syncTips));
         Cells.self(autoTriggerColumn);
-        autoTriggerColumn.setCellFactory(c -> new AutoTriggerCell());
+        CellTips<org.controlsfx.control.ToggleSwitch> autoTriggerTips = AutoTriggerCell.tips();
+        autoTriggerColumn.setCellFactory(c -> new AutoTriggerCell(autoTriggerTips));
         order.follow(nameColumn, VaultRow::vaultProperty, v -> v.name());
         order.follow(idColumn, VaultRow::vaultProperty, Vault::id);
         order.follow(statusColumn, VaultRow::vaultProperty, v -> v.status());
@@ -97,7 +100,8 @@ public final class VaultListController {
         lastSyncColumn.setComparator(LastSync.BY_AGE);
         bindStaleFilter(viewModel.lastSyncs());
         order.follow(resourcesColumn, VaultRow::vaultProperty, v -> v.resources());
-        resourcesColumn.setCellFactory(c -> new ResourcesCell());
+        CellTips<ResourcesCell> resourcesTips = ResourcesCell.tips();
+        resourcesColumn.setCellFactory(c -> new ResourcesCell(resourcesTips));
         resourcesColumn.setComparator(Comparator.comparingInt(List::size));
         order.follow(createdColumn, VaultRow::vaultProperty, v -> v.createdAt());
         createdColumn.setCellFactory(Cells.text(Formats::date));
@@ -226,6 +230,18 @@ public final class VaultListController {
 
     /** The number of protected resources, with their names in a tooltip. */
     private static final class ResourcesCell extends javafx.scene.control.TableCell<VaultRow, List<ProtectedResource>> {
+        private final CellTips<ResourcesCell> tips;
+
+        ResourcesCell(CellTips<ResourcesCell> tips) {
+            this.tips = tips;
+        }
+
+        static CellTips<ResourcesCell> tips() {
+            return new CellTips<>(cell -> cell.isEmpty() || cell.getItem() == null || cell.getItem().isEmpty() ? null
+                    : Messages.format("vaults.resources.tooltip", cell.getItem().stream()
+                            .map(r -> r.name() + "  (" + r.sizeGb() + " GB)").collect(Collectors.joining("\n"))));
+        }
+
         @Override
         protected void updateItem(List<ProtectedResource> resources, boolean empty) {
             super.updateItem(resources, empty);
@@ -235,9 +251,7 @@ public final class VaultListController {
                 return;
             }
             setText(resources.isEmpty() ? Messages.get("vaults.resources.none") : Integer.toString(resources.size()));
-            setTooltip(resources.isEmpty() ? null : new Tooltip(Messages.format("vaults.resources.tooltip",
-                    resources.stream().map(r -> r.name() + "  (" + r.sizeGb() + " GB)")
-                            .collect(Collectors.joining("\n")))));
+            tips.offer(this, !resources.isEmpty());
         }
     }
 }
