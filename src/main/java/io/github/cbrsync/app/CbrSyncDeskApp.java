@@ -118,14 +118,7 @@ public final class CbrSyncDeskApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         AppIcons.apply(stage);
         stage.show();
-        // The first pulse after show() is the first frame on screen.
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                timeline.reached("first-frame");
-                stop();
-            }
-        }.start();
+        timeline.reachedAtNextFrame("first-frame", opening);
         window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), scopes, options, timeline);
         window.showWhenOpen(firstId, firstScope);

@@ -235,7 +235,8 @@ public final class WindowConnections implements ConnectionSwitcher {
             next.mainViewModel().vaults().refresh();
             current.show(stage);
             timeline.reached("main-window");
-            current.mainViewModel().vaults().addOnLoaded(vaults -> timeline.reached("vaults-shown"));
+            current.mainViewModel().vaults().addOnLoaded(
+                    vaults -> timeline.reachedAtNextFrame("vaults-shown", stage.getScene()));
             if (overrides.smoke()) {
                 SmokeRun.start(current.mainViewModel(), scope);
             } else {
