@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,7 +107,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             if (alone.isPresent()) {
                 repair(read, warnings);
                 if (retention != null) {
-                    List<HistoryEntry> keep = kept(rows, retention, now);
+                    List<HistoryEntry> keep = retention.kept(rows, now);
                     if (keep.size() < rows.size() || read.lines() > 2L * rows.size() + 1000) {
                         rewrite(keep);
                     }
@@ -120,7 +119,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
                     warnings.add(Messages.get("journal.damagedShared"));
                 }
                 startWithNewline = !read.endsWithNewline();
-                rows = retention == null ? rows : kept(rows, retention, now);
+                rows = retention == null ? rows : retention.kept(rows, now);
             }
             warnings.forEach(w -> LOG.log(Level.WARNING, "{0}: {1}", file, w));
             // Alone, nobody else wrote while it was read and tidied; shared, the other process may be writing.
@@ -208,24 +207,13 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             return 0;
         }
         try {
-            List<HistoryEntry> kept = kept(current, retention, now);
+            List<HistoryEntry> kept = retention.kept(current, now);
             rewrite(kept);
             leftAs = FileMark.of(file);
             return current.size() - kept.size();
         } finally {
             alone.get().close();
         }
-    }
-
-    /** The rows a retention keeps, oldest first. */
-    public static List<HistoryEntry> kept(List<HistoryEntry> rows, Retention retention, Instant now) {
-        Instant oldest = now.minus(retention.maxAge());
-        return rows.stream()
-                .filter(e -> !e.requestedAt().isBefore(oldest))
-                .sorted(Comparator.comparing(HistoryEntry::requestedAt).reversed())
-                .limit(retention.maxRows())
-                .sorted(Comparator.comparing(HistoryEntry::requestedAt))
-                .toList();
     }
 
     /** Only with the exclusive hold (see {@link JournalLocks}). */
