@@ -5,9 +5,10 @@ import java.lang.System.Logger.Level;
 
 /**
  * While the JavaFX toolkit starts (mostly one thread's work), the second core loads and initialises the
- * libraries the first connection needs next: Jackson (settings, profiles, the journal), the HTTP client and
- * the FXML loader. Nothing is kept; only class loading and static initialisation are moved off the path to the
- * window. {@code -Dcbrsync.warmup=false} turns it off (to measure it).
+ * libraries the first connection needs next: Jackson (settings, profiles, the journal), the HTTP client,
+ * the FXML loader and the collator the tables sort with. Nothing is kept; only class loading and static
+ * initialisation (and the JDK's own caches) are moved off the path to the window. {@code -Dcbrsync.warmup=false}
+ * turns it off (to measure it).
  * <p>
  * Classes of the window are loaded here but never initialised: the first control class initialised
  * (javafx.scene.control.Control) puts JavaFX's own theme on the app, later, from the FX queue, when no theme is
@@ -44,6 +45,9 @@ final class Warmup {
                 Class.forName(windowClass, false, Warmup.class.getClassLoader());
             }
             Class.forName("io.github.cbrsync.session.ConnectionScope");
+            // The tables sort with the locale's collator (TableOrder), and the vault table sorts as the window is
+            // built: the first instance builds the locale's rule tables (about 50 ms), later ones are copies.
+            java.text.Collator.getInstance();
         } catch (Exception | LinkageError e) {
             LOG.log(Level.DEBUG, "warm-up stopped early: {0}", e.toString());
         }
