@@ -2,38 +2,38 @@ package io.github.cbrsync.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** Puts the multi-size app icon on a window, where the icon files are packaged. */
+/**
+ * Puts the app icon on a window, at the one size the platform's windows take: JavaFX hands the platform a single
+ * image, the best of the window's list scaled to 128 px on Linux and macOS and to 32 px on Windows. A list of
+ * seven sizes was decoded, converted and compared at every start, about a tenth of the FX thread's work before
+ * the first frame, for nothing.
+ */
 final class AppIcons {
-    private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
-
     private AppIcons() {
     }
 
-    /**
-     * Once per window, all sizes in one change: each change of a window's icons makes the toolkit convert every
-     * icon again (adding seven one by one took about 40 ms of the FX thread at each start and at each switch of
-     * connection, which added seven more each time).
-     */
+    /** Once per window (a switch of connection puts a new scene on the same window, not a new icon). */
     static void apply(Stage stage) {
         if (!stage.getIcons().isEmpty()) {
             return;
         }
-        List<Image> icons = new ArrayList<>();
-        for (int size : SIZES) {
-            try (InputStream in = AppIcons.class.getResourceAsStream("/io/github/cbrsync/app/icons/icon-" + size
-                    + ".png")) {
-                if (in != null) {
-                    icons.add(new Image(in));
-                }
-            } catch (IOException e) {
-                // An icon that cannot be read leaves the window with the other sizes.
+        int size = sizeFor(System.getProperty("os.name", ""));
+        try (InputStream in = AppIcons.class.getResourceAsStream("/io/github/cbrsync/app/icons/icon-" + size
+                + ".png")) {
+            if (in != null) {
+                stage.getIcons().setAll(new Image(in));
             }
+        } catch (IOException e) {
+            // A window without its icon still works; the platform shows its default one.
         }
-        stage.getIcons().setAll(icons);
+    }
+
+    /** The size JavaFX scales a window icon to on this operating system. */
+    static int sizeFor(String osName) {
+        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? 32 : 128;
     }
 }
