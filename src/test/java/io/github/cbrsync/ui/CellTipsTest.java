@@ -9,6 +9,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,12 +26,21 @@ class CellTipsTest {
     private Button first;
     private Button second;
 
+    private Stage own;
+
+    /** A window of its own: the primary stage is shared by the UI tests, which size their windows after it. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         first = new Button("first");
         second = new Button("second");
-        stage.setScene(new Scene(new VBox(first, second), 200, 100));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(new VBox(first, second), 200, 100));
+        own.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     @Test
