@@ -4,7 +4,8 @@
 # the script prints the restore time (from the app's log) and the app's resident memory (VmRSS; read 40 s after
 # the restore, once the app sits idle; HISTORY_BENCH_SETTLE=S changes it), N runs, medians; beside it, measured
 # the same way in the same run, the resident memory of the references: a bare JavaFX window with one empty table
-# on the same runtime and JVM options (scripts/bench/bare-window.sh), and the app with an empty history. Figures only: it fails when a run gives no figure, never on a figure.
+# on the same runtime and JVM options (scripts/bench/bare-window.sh), and the app with an empty history.
+# Figures only: it fails when a run gives no figure, never on a figure.
 #
 #   scripts/history-bench.sh [--runs N] [--rows N] [--image DIR] [--variant 'LABEL=JVM OPTIONS']...
 #
@@ -75,8 +76,8 @@ run_one() {
     fi
   done
   pid=$(pgrep -f -n "$(basename "$prog")" || true)
-  # The table takes the rows, then the app sits idle as after any start: the launcher's idle collection (15 s
-  # without one, checked every 15 s) compacts the heap within 30 s of the restore's last collection.
+  # The table takes the rows (after a large restore the app compacts the heap once), then the app sits idle as
+  # after any start.
   sleep "${HISTORY_BENCH_SETTLE:-40}"
   local rss="n/a"
   [ -n "$pid" ] && rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo n/a)

@@ -37,6 +37,9 @@ import javafx.stage.Stage;
 public final class AppContext {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
+    /** A restore of this many journal lines or more is followed by one compacting collection. */
+    private static final long LINES_WORTH_COMPACTING = 20_000;
+
     private final ConnectionScope scope;
     private final SettingsStore settings;
     private final WindowActions actions;
@@ -135,6 +138,12 @@ public final class AppContext {
             ConnectionScope.Restored restored = scope.restore(settings.current().retention());
             LOG.log(Level.INFO, "restored {0} history rows ({1} lines) in {2} ms", restored.rows(), restored.lines(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (restored.lines() >= LINES_WORTH_COMPACTING) {
+                // What reading them left in the old generation stays there while the app is idle: G1 empties old
+                // regions only in mixed collections, which need activity. One compacting collection now gives
+                // about 100 MB back at 100,000 rows (one pause of about 0.1 s as the history appears).
+                System.gc();
+            }
             restored.warnings().forEach(this::notice);
             restored.interruptedJobs().thenAccept(plans -> plans.forEach(p -> uiQueue.post(() -> offerResume(p))));
         } catch (IOException | RuntimeException e) {

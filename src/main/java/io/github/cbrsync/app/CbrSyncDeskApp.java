@@ -118,7 +118,7 @@ public final class CbrSyncDeskApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         AppIcons.apply(stage);
         stage.show();
-        timeline.reachedAtNextFrame("first-frame", opening);
+        timeline.reachedAtNextFrame("first-frame", stage);
         window = new WindowConnections(stage, catalog, settings, paths, Optional.of(logging),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), scopes, options, timeline);
         window.showWhenOpen(firstId, firstScope);

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
  * When each phase of start-up was reached, counted from the process start: logged once the vaults are shown,
@@ -24,19 +26,32 @@ final class StartupTimeline {
     private final Map<String, Long> phases = new LinkedHashMap<>();
     private final boolean report = Boolean.getBoolean("cbrsync.startupReport");
 
-    /** FX thread: records a phase when the next pulse of {@code scene} has laid it out (once only). */
-    void reachedAtNextFrame(String phase, Scene scene) {
+    /**
+     * FX thread: records a phase when the next pulse has laid out the scene {@code stage} shows then (once only;
+     * the listener follows the stage to a new scene, so the phase is recorded even if the scene is replaced first).
+     */
+    void reachedAtNextFrame(String phase, Stage stage) {
         synchronized (this) {
             if (phases.containsKey(phase)) {
                 return;
             }
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        Runnable[] laidOut = new Runnable[1];
+        ChangeListener<Scene> follow = (o, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(laidOut[0]);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(laidOut[0]);
+            }
+        };
+        laidOut[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(laidOut[0]);
+            stage.sceneProperty().removeListener(follow);
             reached(phase);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        stage.getScene().addPostLayoutPulseListener(laidOut[0]);
+        stage.sceneProperty().addListener(follow);
         Platform.requestNextPulse();
     }
 

@@ -36,8 +36,8 @@ final class Warmup {
         t.start();
     }
 
-    /** The warm-up itself, on the calling thread. */
-    static void run() {
+    /** The warm-up itself, on the calling thread; whether it went through to the end. */
+    static boolean run() {
         try {
             new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"warm\":[1,\"up\"]}");
             HttpWarmup.run();
@@ -48,8 +48,10 @@ final class Warmup {
             // The tables sort with the locale's collator (TableOrder), and the vault table sorts as the window is
             // built: the first instance builds the locale's rule tables (about 50 ms), later ones are copies.
             java.text.Collator.getInstance();
+            return true;
         } catch (Exception | LinkageError e) {
             LOG.log(Level.DEBUG, "warm-up stopped early: {0}", e.toString());
+            return false;
         }
     }
 }

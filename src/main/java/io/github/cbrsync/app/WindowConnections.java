@@ -236,7 +236,7 @@ public final class WindowConnections implements ConnectionSwitcher {
             current.show(stage);
             timeline.reached("main-window");
             current.mainViewModel().vaults().addOnLoaded(
-                    vaults -> timeline.reachedAtNextFrame("vaults-shown", stage.getScene()));
+                    vaults -> timeline.reachedAtNextFrame("vaults-shown", stage));
             if (overrides.smoke()) {
                 SmokeRun.start(current.mainViewModel(), scope);
             } else {

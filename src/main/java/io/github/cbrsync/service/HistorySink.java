@@ -15,12 +15,17 @@ public interface HistorySink {
         appendAll(List.of(entry));
     }
 
+    /** Every row as stored now; changes nothing. A sink that keeps nothing has nothing to read back. */
+    default List<HistoryEntry> readAll() throws IOException {
+        return List.of();
+    }
+
     /**
-     * Every row as stored now when another process (the command line beside the window) may have written since
-     * this sink last wrote or read; nothing when the store is exactly as this sink left it (a start with 100,000
-     * rows then reads them once, not twice). Changes nothing. A sink that keeps nothing has nothing to read back.
+     * The same, but nothing when the store is exactly as this sink left it after loading it, rewriting it or
+     * appending to it (a start with 100,000 rows then reads them once, not twice): only another process (the
+     * command line beside the window) can have added rows.
      */
     default List<HistoryEntry> readWrittenElsewhere() throws IOException {
-        return List.of();
+        return readAll();
     }
 }

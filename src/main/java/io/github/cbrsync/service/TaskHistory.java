@@ -31,6 +31,10 @@ public final class TaskHistory {
     private final List<Consumer<List<HistoryEntry>>> restoreListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<IOException>> sinkFailureListeners = new CopyOnWriteArrayList<>();
     private final ThreadLocal<List<HistoryEntry>> batch = new ThreadLocal<>();
+    /** One read-and-merge of what other processes wrote at a time (see {@link #mergeWrittenElsewhere()}). */
+    private final Object merging = new Object();
+    /** Whether the rows loaded from the sink are all here: until then only a full read of the sink is trusted. */
+    private volatile boolean restoredFromSink;
     private final HistorySink sink;
 
     public TaskHistory() {
@@ -119,21 +123,34 @@ public final class TaskHistory {
      * "started elsewhere". Rows this history knows keep their state here. Returns how many rows were added.
      */
     public int mergeWrittenElsewhere() {
-        List<HistoryEntry> stored;
-        try {
-            stored = sink.readWrittenElsewhere();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not read the history journal again: {0}", e.toString());
-            return 0;
+        // Read and merge as one step: a second catch-up must not find the journal "already read" while the rows
+        // the first one read are not merged yet. And before the rows loaded at start are all here (a catch-up can
+        // start while the restore still runs), "unchanged since it was loaded" says nothing: read it all.
+        synchronized (merging) {
+            List<HistoryEntry> stored;
+            try {
+                stored = restoredFromSink ? sink.readWrittenElsewhere() : sink.readAll();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not read the history journal again: {0}", e.toString());
+                return 0;
+            }
+            List<HistoryEntry> unknown;
+            synchronized (this) {
+                unknown = stored.stream().filter(e -> !entries.containsKey(e.localId())).toList();
+            }
+            if (!unknown.isEmpty()) {
+                restore(unknown);
+            }
+            return unknown.size();
         }
-        List<HistoryEntry> unknown;
-        synchronized (this) {
-            unknown = stored.stream().filter(e -> !entries.containsKey(e.localId())).toList();
+    }
+
+    /** {@link #restore} of the rows just loaded from this history's sink: from now on the sink knows what was read. */
+    public void restoreFromSink(List<HistoryEntry> loaded) {
+        synchronized (merging) {
+            restore(loaded);
+            restoredFromSink = true;
         }
-        if (!unknown.isEmpty()) {
-            restore(unknown);
-        }
-        return unknown.size();
     }
 
     public synchronized Optional<HistoryEntry> get(String localId) {

@@ -111,7 +111,7 @@ public final class ConnectionScope implements AutoCloseable {
      */
     public Restored restore(Retention retention) throws IOException {
         HistoryJournal.Loaded loaded = journal.loadKeeping(retention, options.clock().instant());
-        history.restore(loaded.entries());
+        history.restoreFromSink(loaded.entries());
         // With the journal open in another process (the window beside the command line), a row still waiting for
         // its answer may be that process's request in flight, and a bulk sync's plan that process's running job:
         // they are its to settle, or the next start's that has the journal to itself.

@@ -74,6 +74,11 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
     }
 
     @Override
+    public List<HistoryEntry> readAll() throws IOException {
+        return readBack();
+    }
+
+    @Override
     public List<HistoryEntry> readWrittenElsewhere() throws IOException {
         FileMark before = FileMark.of(file);
         if (before.equals(leftAs)) {

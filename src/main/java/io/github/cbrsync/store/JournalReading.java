@@ -71,7 +71,9 @@ record JournalReading(List<HistoryEntry> rows, long lines, long goodBytes, boole
     /**
      * A line read from its bytes; one Jackson refuses there (damage, or bytes that are not UTF-8) is read again as
      * text with every malformed byte replaced by U+FFFD, so a row whose only damage is in a text survives, as it
-     * always did.
+     * did when lines were decoded first. Jackson's decoder is a little more lenient than the JDK's (an overlong
+     * form or an encoded surrogate becomes that character, not U+FFFD; a byte-order mark at a line's start is
+     * skipped, where it made the line unreadable): damage of that kind now keeps its row, with odd characters.
      */
     private static Object parse(JournalLines.Line line, StringPool pool) {
         if (line.isAsciiBlank()) {

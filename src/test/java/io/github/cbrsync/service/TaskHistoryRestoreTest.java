@@ -40,4 +40,36 @@ class TaskHistoryRestoreTest {
         history.restore(List.of(row("x"), row("y"), row("z")));
         assertThat(history.snapshot()).extracting(HistoryEntry::localId).containsExactly("x", "y", "z");
     }
+
+    @Test
+    void aCatchUpBeforeTheLoadedRowsAreInReadsTheWholeJournalThenOnlyWhatChangedElsewhere() {
+        List<HistoryEntry> onDisk = List.of(row("a"), row("b"));
+        int[] fullReads = new int[1];
+        HistorySink journal = new HistorySink() {
+            @Override
+            public void appendAll(List<HistoryEntry> entries) {
+            }
+
+            @Override
+            public List<HistoryEntry> readAll() {
+                fullReads[0]++;
+                return onDisk;
+            }
+
+            @Override
+            public List<HistoryEntry> readWrittenElsewhere() {
+                return List.of(); // unchanged since it was loaded
+            }
+        };
+        TaskHistory history = new TaskHistory(journal);
+
+        // The journal is loaded (and marked as read), but the restore has not put its rows here yet.
+        assertThat(history.mergeWrittenElsewhere()).isEqualTo(2);
+        assertThat(history.snapshot()).extracting(HistoryEntry::localId).containsExactly("a", "b");
+
+        history.restoreFromSink(onDisk);
+        assertThat(history.mergeWrittenElsewhere()).isZero();
+        assertThat(fullReads[0]).as("after the restore, an unchanged journal is not read again").isEqualTo(1);
+        assertThat(history.snapshot()).extracting(HistoryEntry::localId).containsExactly("a", "b");
+    }
 }

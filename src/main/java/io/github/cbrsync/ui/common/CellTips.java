@@ -31,7 +31,12 @@ public final class CellTips<N extends Control> {
         }
         Tooltip shared = tooltip();
         if (control.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-            control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> shared.setText(textFor(control)));
+            // Only while it has the tooltip: a cell that lost it must not blank the one still up for its neighbour.
+            control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (control.getTooltip() == shared) {
+                    shared.setText(textFor(control));
+                }
+            });
         }
         if (control.isHover()) {
             shared.setText(textFor(control));
