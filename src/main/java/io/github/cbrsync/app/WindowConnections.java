@@ -235,8 +235,10 @@ public final class WindowConnections implements ConnectionSwitcher {
             next.mainViewModel().vaults().refresh();
             current.show(stage);
             timeline.reached("main-window");
-            current.mainViewModel().vaults().addOnLoaded(
-                    vaults -> timeline.reachedAtNextFrame("vaults-shown", stage));
+            current.mainViewModel().vaults().addOnLoaded(vaults -> {
+                timeline.reached("vaults-listed");
+                timeline.reachedAtNextFrame("vaults-shown", stage);
+            });
             if (overrides.smoke()) {
                 SmokeRun.start(current.mainViewModel(), scope);
             } else {
