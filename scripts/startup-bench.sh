@@ -15,8 +15,8 @@
 # --compare  also run another app-image as it is (another build), alternating with the rest.
 #            Without --variant or --compare: the app as packaged.
 # Both programs print "STARTUP first-frame-ms=N" when started with -Dcbrsync.startupReport=true (the bare window
-# always does); "vaults shown" is read from "STARTUP vaults-shown-ms=N" if the app prints it, else from its
-# "SMOKE OK: ... vaults shown N ms after process start" line. An app that prints neither first-frame line gets "n/a".
+# always does); "vaults shown" is read from "STARTUP vaults-shown-ms=N" if the app prints it, else (an older
+# build) from its "SMOKE OK: ... vaults shown N ms after process start" line. An app that prints neither first-frame line gets "n/a".
 #
 # Process start is ProcessHandle.startInstant(), which on Linux adds the process's start tick to the kernel's boot
 # time in WHOLE seconds (/proc/stat btime): every figure comes out too long by the boot time's fraction of a second,

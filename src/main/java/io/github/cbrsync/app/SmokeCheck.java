@@ -30,7 +30,7 @@ final class SmokeCheck {
     private final ConnectionScope scope;
     private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private final CompletableFuture<Verdict> verdict = new CompletableFuture<>();
-    private long vaultsShownMs = -1;
+    private long vaultsListedMs = -1;
     private Instant syncStart;
     private VaultRow chosen;
     private String localId;
@@ -53,15 +53,15 @@ final class SmokeCheck {
         return check.verdict;
     }
 
-    long vaultsShownMs() {
-        return vaultsShownMs;
+    long vaultsListedMs() {
+        return vaultsListedMs;
     }
 
     private void vaultsLoaded(int count) {
         if (chosen != null) {
             return;
         }
-        vaultsShownMs = Duration.between(processStart, Instant.now()).toMillis();
+        vaultsListedMs = Duration.between(processStart, Instant.now()).toMillis();
         chosen = main.vaults().visibleRows().stream().filter(VaultRow::canSync).findFirst().orElse(null);
         if (chosen == null) {
             finish(false, count + " vaults listed but none can sync");
@@ -110,7 +110,7 @@ final class SmokeCheck {
     }
 
     private void finish(boolean ok, String what) {
-        verdict.complete(new Verdict(ok, "connection " + scope.connection().name() + "; vaults shown "
-                + vaultsShownMs + " ms after process start; " + what));
+        verdict.complete(new Verdict(ok, "connection " + scope.connection().name() + "; vaults listed "
+                + vaultsListedMs + " ms after process start; " + what));
     }
 }
