@@ -96,7 +96,7 @@ public final class ConnectionScope implements AutoCloseable {
 
     /** The history as stored now, read without opening the journal for this scope (a look that changes nothing). */
     public List<HistoryEntry> storedHistory() throws IOException {
-        return journal.readBack();
+        return journal.readAll();
     }
 
     /** The pool for short blocking work of this connection (listing vaults, exports, catch-up). */

@@ -69,13 +69,9 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
      * Reads the journal as it is on disk now, changing nothing and taking no lock: rows another process (the
      * command line beside the window) added since this one loaded it, or a look at the history without opening it.
      */
-    public List<HistoryEntry> readBack() throws IOException {
-        return JournalReading.of(file).rows();
-    }
-
     @Override
     public List<HistoryEntry> readAll() throws IOException {
-        return readBack();
+        return JournalReading.of(file).rows();
     }
 
     @Override
@@ -84,7 +80,7 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
         if (before.equals(leftAs)) {
             return List.of();
         }
-        List<HistoryEntry> rows = readBack();
+        List<HistoryEntry> rows = readAll();
         // Written after the look above (by anyone): differs from it, and is read at the next call.
         leftAs = before;
         return rows;
@@ -196,7 +192,6 @@ public final class HistoryJournal implements HistorySink, AutoCloseable {
             leftAs = null;
         }
     }
-
 
     /**
      * Keeps the newest {@code maxRows} rows younger than {@code maxAge}, one line each, written atomically

@@ -26,7 +26,7 @@ class CliSyncTest {
     Path dir;
 
     private List<HistoryEntry> journal(CliHarness cli) throws Exception {
-        return new HistoryJournal(cli.paths().historyFolder().resolve("demo.jsonl")).readBack();
+        return new HistoryJournal(cli.paths().historyFolder().resolve("demo.jsonl")).readAll();
     }
 
     @Test

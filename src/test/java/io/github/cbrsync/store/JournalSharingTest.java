@@ -57,7 +57,7 @@ class JournalSharingTest {
         commandLine.append(row("after", NOW));
         commandLine.close();
         assertThat(Files.readAllLines(file)).hasSize(11);
-        assertThat(new HistoryJournal(file).readBack()).extracting(HistoryEntry::localId).hasSize(11)
+        assertThat(new HistoryJournal(file).readAll()).extracting(HistoryEntry::localId).hasSize(11)
                 .contains("w4", "c4", "after").doesNotContain("old");
     }
 
@@ -79,7 +79,7 @@ class JournalSharingTest {
         commandLine.close();
         window.close();
 
-        assertThat(new HistoryJournal(file).readBack()).extracting(HistoryEntry::localId).containsExactly("a", "c");
+        assertThat(new HistoryJournal(file).readAll()).extracting(HistoryEntry::localId).containsExactly("a", "c");
     }
 
     @Test
@@ -97,7 +97,7 @@ class JournalSharingTest {
             HistoryJournal ours = new HistoryJournal(file);
             HistoryJournal.Loaded loaded = ours.loadKeeping(Retention.DEFAULT, Instant.now());
             assertThat(loaded.openElsewhere()).isTrue();
-            assertThat(new HistoryJournal(file).readBack()).extracting(HistoryEntry::localId)
+            assertThat(new HistoryJournal(file).readAll()).extracting(HistoryEntry::localId)
                     .containsExactly("old", "child-row");
 
             child.destroyForcibly();
@@ -105,7 +105,7 @@ class JournalSharingTest {
             HistoryJournal.Loaded alone = ours.loadKeeping(Retention.DEFAULT, Instant.now());
             ours.close();
             assertThat(alone.openElsewhere()).isFalse();
-            assertThat(new HistoryJournal(file).readBack()).extracting(HistoryEntry::localId)
+            assertThat(new HistoryJournal(file).readAll()).extracting(HistoryEntry::localId)
                     .containsExactly("child-row");
         } finally {
             child.destroyForcibly();

@@ -45,7 +45,7 @@ public final class CellTips<N extends Control> {
     }
 
     /** What the tooltip says over {@code control} now. */
-    public String textFor(N control) {
+    private String textFor(N control) {
         String t = text.apply(control);
         return t == null ? "" : t;
     }
