@@ -2,6 +2,7 @@ package io.github.cbrsync.testing;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,6 +15,15 @@ public final class FrameGaps {
     private final List<Long> gapsMs = Collections.synchronizedList(new ArrayList<>());
     /** With -Dcbrsync.bench.stalls=true: where the FX thread was while a frame was over 100 ms late. */
     private final StallSampler stalls = Boolean.getBoolean("cbrsync.bench.stalls") ? new StallSampler() : null;
+    /**
+     * Gaps this long are kept with the System.nanoTime they ended at, to set beside a GC log decorated with the
+     * same clock ({@code -Xlog:gc:FILE:timenanos}) or a profile.
+     */
+    private static final long LONG_GAP_MS = 50;
+    private final List<LongGap> longGaps = Collections.synchronizedList(new ArrayList<>());
+
+    private record LongGap(long ms, long endedAtNanos) {
+    }
     private volatile long lastPulse = System.nanoTime();
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
@@ -22,7 +32,11 @@ public final class FrameGaps {
         public void handle(long now) {
             lastPulse = System.nanoTime();
             if (last != 0) {
-                gapsMs.add((now - last) / 1_000_000);
+                long gap = (now - last) / 1_000_000;
+                gapsMs.add(gap);
+                if (gap > LONG_GAP_MS) {
+                    longGaps.add(new LongGap(gap, now));
+                }
             }
             last = now;
         }
@@ -40,6 +54,14 @@ public final class FrameGaps {
         if (stalls != null) {
             stalls.stop();
             System.out.println(stalls.report());
+        }
+    }
+
+    /** The ten longest gaps over 50 ms, longest first, each with the System.nanoTime at which it ended. */
+    public List<String> longGaps() {
+        synchronized (longGaps) {
+            return longGaps.stream().sorted(Comparator.comparingLong(LongGap::ms).reversed()).limit(10)
+                    .map(g -> g.ms() + " ms ending at nanoTime " + g.endedAtNanos()).toList();
         }
     }
 

@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A 20,000-row history in the real window: a header click sorts it and a filter narrows it (both computed off the
- * FX thread), the order holds while a new sync arrives, and the FX thread answers while the rows are rebuilt.
+ * FX thread), the order holds while a new sync arrives, the FX thread answers while the rows are rebuilt, and
+ * chosen rows stay chosen through all of it.
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeHistoryTest {
@@ -89,11 +90,24 @@ class LargeHistoryTest {
         waitFor(() -> MainWindowTest.vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         String chengdu = sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals("branch-chengdu"))
                 .findFirst().orElseThrow();
+        // Two rows chosen far down the list, below where the new sync's row goes: they stay chosen while that
+        // row is inserted above them and updated until its task ends.
+        var selection = history.getSelectionModel();
+        robot.interact(() -> {
+            selection.clearSelection();
+            selection.selectIndices(history.getItems().size() - 50, history.getItems().size() - 2);
+        });
+        List<String> chosen = selection.getSelectedItems().stream().map(HistoryEntry::localId).toList();
+        String lead = selection.getSelectedItem().localId();
+        assertThat(chosen).hasSize(2);
         robot.clickOn("#sync-" + chengdu);
         waitFor(() -> history.getItems().stream().anyMatch(e -> e.vaultId().equals(chengdu)
                 && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(isSorted(history.getItems(), byVaultThenNewest())).as("the new row in its sorted place").isTrue();
+        assertThat(selection.getSelectedItems()).extracting(HistoryEntry::localId).as("the same rows chosen")
+                .containsExactlyInAnyOrderElementsOf(chosen);
+        assertThat(selection.getSelectedItem().localId()).isEqualTo(lead);
     }
 
     /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */

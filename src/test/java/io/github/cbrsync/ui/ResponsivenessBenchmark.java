@@ -102,5 +102,6 @@ class ResponsivenessBenchmark {
         System.out.printf("FX frame gaps while %d syncs were sent and followed to their end (%,d ms, with sorting, "
                         + "filtering and scrolling of the history): %s%n", sim.syncableVaultIds().size(), elapsedMs,
                 frames.summary());
+        System.out.println("frame gaps over 50 ms: " + String.join("; ", frames.longGaps()));
     }
 }

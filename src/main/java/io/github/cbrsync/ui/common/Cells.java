@@ -65,18 +65,15 @@ public final class Cells {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(STATUS_CLASSES);
                 if (empty || item == null) {
+                    Styles.showOneOf(this, STATUS_CLASSES, null);
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 setText(text.apply(item));
                 tips.offer(this, tooltip.apply(item) != null);
-                String css = styleClass.apply(item);
-                if (css != null) {
-                    getStyleClass().add(css);
-                }
+                Styles.showOneOf(this, STATUS_CLASSES, styleClass.apply(item));
             }
         };
     }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
@@ -26,7 +25,7 @@ import javafx.collections.ObservableList;
 public final class ShownRows<T> {
     private static final System.Logger LOG = System.getLogger(ShownRows.class.getName());
 
-    private final ObservableList<T> shown = FXCollections.observableArrayList();
+    private final ObservableList<T> shown = new RowUpdates<>();
     private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(shown);
     private final Supplier<List<T>> allRows;
     private final Comparator<T> tieBreak;
@@ -36,7 +35,10 @@ public final class ShownRows<T> {
     private long generation;
     private List<Change<T>> sinceSnapshot;
     private BackgroundWork rebuilding = BackgroundWork.DONE;
-    private Consumer<Runnable> replacing = Runnable::run;
+    private Supplier<Runnable> selectionKeeper = () -> () -> { };
+    /** Inside {@link #inOneGo}: how to put the selection back, once a row has moved (null until then). */
+    private Runnable putSelectionBack;
+    private boolean inOneGo;
 
     /**
      * @param allRows  a fresh copy of every row (taken on the UI thread when the view is rebuilt)
@@ -51,17 +53,56 @@ public final class ShownRows<T> {
         this.wanted = current;
     }
 
-    /** The rows as shown; changes arrive as single sets, moves and inserts, or one replacement of all. */
+    /**
+     * The rows as shown; changes arrive as updates of a row in its place ({@link RowUpdates}), moves and
+     * inserts of single rows, or one replacement of all.
+     */
     public ObservableList<T> list() {
         return readOnly;
     }
 
     /** A row was added ({@code before} null), or replaced by a newer version of itself. */
     public void changed(T before, T after) {
-        if (sinceSnapshot != null) {
-            sinceSnapshot.add(new Change<>(before, after));
+        inOneGo(() -> {
+            if (sinceSnapshot != null) {
+                sinceSnapshot.add(new Change<>(before, after));
+            }
+            current.place(shown, before, after, this::beforeMove);
+        });
+    }
+
+    /**
+     * Runs many {@link #changed} calls (one trip of updates to the UI thread) with the table's selection taken
+     * off at most once: before the first row that moves, is inserted or is removed, and put back at the end.
+     */
+    public void inOneGo(Runnable changes) {
+        if (inOneGo) {
+            changes.run();
+            return;
         }
-        current.place(shown, before, after);
+        inOneGo = true;
+        try {
+            changes.run();
+        } finally {
+            inOneGo = false;
+            Runnable putBack = putSelectionBack;
+            putSelectionBack = null;
+            if (putBack != null) {
+                putBack.run();
+            }
+        }
+    }
+
+    private void beforeMove() {
+        if (putSelectionBack == null) {
+            putSelectionBack = selectionKeeper.get();
+        }
+    }
+
+    /** Where the given version of a row is shown, or -1 (filtered out, or not the version shown). */
+    public int indexOf(T row) {
+        int at = row != null && current.filter.test(row) ? current.find(shown, row) : -1;
+        return at >= 0 && shown.get(at).equals(row) ? at : -1;
     }
 
     /** Many rows arrived at once (a restore): cheaper as one rebuild than as single inserts. */
@@ -79,11 +120,14 @@ public final class ShownRows<T> {
     }
 
     /**
-     * Wraps the one change that replaces all rows after a rebuild: the table keeps its selection across it (a
-     * replacement of every row clears a TableView's selection; a move of one row does not).
+     * How the table keeps its selection while rows move: takes it off and returns what puts it back (finding
+     * the rows by {@link #indexOf}). Called before a replacement of every row (which clears a TableView's
+     * selection) and before the first move, insert or removal of a batch: TableView shifts its selection
+     * index by index at each such change, which at 100,000 rows and a selection far down the list cost the FX
+     * thread whole seconds while a bulk sync moved rows.
      */
-    public void setReplacing(Consumer<Runnable> around) {
-        replacing = around;
+    public void setSelectionKeeper(Supplier<Runnable> takeOff) {
+        selectionKeeper = takeOff;
     }
 
     /** Whether a rebuild is still running (the list shows the previous filter or order until it ends). */
@@ -100,7 +144,7 @@ public final class ShownRows<T> {
         try {
             rebuilding = runner.run("filter and sort rows", () -> view.apply(snapshot), rows -> {
                 if (mine == generation) {
-                    sinceSnapshot.forEach(c -> view.place(rows, c.before, c.after));
+                    sinceSnapshot.forEach(c -> view.place(rows, c.before, c.after, () -> { }));
                     show(view, rows);
                 }
             }, failure -> {
@@ -120,7 +164,9 @@ public final class ShownRows<T> {
     private void show(View<T> view, List<T> rows) {
         sinceSnapshot = null;
         current = view;
-        replacing.accept(() -> shown.setAll(rows));
+        Runnable putBack = selectionKeeper.get();
+        shown.setAll(rows);
+        putBack.run();
     }
 
     private record Change<T>(T before, T after) {
@@ -143,13 +189,19 @@ public final class ShownRows<T> {
             return result;
         }
 
-        /** Puts {@code after} where {@code before} was, or where it belongs; drops it if the filter says so. */
-        void place(List<T> list, T before, T after) {
+        /**
+         * Puts {@code after} where {@code before} was, or where it belongs; drops it if the filter says so.
+         * {@code beforeMove} runs before the list's length or order changes.
+         */
+        void place(List<T> list, T before, T after, Runnable beforeMove) {
             int from = before != null && filter.test(before) ? find(list, before) : -1;
             boolean show = after != null && filter.test(after);
             if (from >= 0 && show && staysAt(list, from, after)) {
                 list.set(from, after);
                 return;
+            }
+            if (from >= 0 || show) {
+                beforeMove.run();
             }
             if (from >= 0) {
                 list.remove(from);

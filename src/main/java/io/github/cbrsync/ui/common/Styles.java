@@ -1,6 +1,10 @@
 package io.github.cbrsync.ui.common;
 
 import io.github.cbrsync.domain.HistoryStatus;
+import java.util.Collection;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
 /** The style classes of app.css that code sets, by name, so a typo is a compile error and not a missing colour. */
 public final class Styles {
@@ -15,6 +19,23 @@ public final class Styles {
     public static final String DARK = "dark";
 
     private Styles() {
+    }
+
+    /**
+     * Gives the node one class of a family (or none, with null), touching its style classes only when that
+     * changes. Every change to the list makes JavaFX style the node and its children again; a table cell that
+     * took its class off and put it back on at each update restyled every visible cell on every frame while a
+     * bulk sync filled the history.
+     */
+    public static void showOneOf(Node node, Collection<String> family, String wanted) {
+        ObservableList<String> classes = node.getStyleClass();
+        List<String> others = family.stream().filter(c -> !c.equals(wanted) && classes.contains(c)).toList();
+        if (!others.isEmpty()) {
+            classes.removeAll(others);
+        }
+        if (wanted != null && !classes.contains(wanted)) {
+            classes.add(wanted);
+        }
     }
 
     /** The colour a sync's state is shown in, the same in the task history and the vault list's last sync. */

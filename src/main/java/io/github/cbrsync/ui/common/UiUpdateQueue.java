@@ -29,6 +29,34 @@ public final class UiUpdateQueue {
         uiExecutor.accept(this::drain);
     }
 
+    /**
+     * A consumer for worker threads whose items reach {@code apply} together on the UI thread: every item given
+     * before the UI thread gets to them, as one list in the order given (a table can then take its selection
+     * off and put it back once per trip, not once per row). The list is applied where the first of its items
+     * was posted, so an item can land before an update posted after that first one.
+     */
+    public <T> Consumer<T> batching(Consumer<List<T>> apply) {
+        List<T> waiting = new ArrayList<>();
+        Runnable applyWaiting = () -> {
+            List<T> items;
+            synchronized (waiting) {
+                items = List.copyOf(waiting);
+                waiting.clear();
+            }
+            apply.accept(items);
+        };
+        return item -> {
+            boolean first;
+            synchronized (waiting) {
+                first = waiting.isEmpty();
+                waiting.add(item);
+            }
+            if (first) {
+                post(applyWaiting);
+            }
+        };
+    }
+
     private void drain() {
         List<Runnable> batch;
         synchronized (this) {

@@ -11,13 +11,11 @@ import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -112,7 +110,7 @@ public final class HistoryController {
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
         order.install(historyTable, viewModel::setOrder);
-        viewModel.setReplacing(this::keepingSelection);
+        viewModel.setSelectionKeeper(this::takeSelectionOff);
 
         MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
         copy.setOnAction(e -> copySelectedIds());
@@ -137,21 +135,34 @@ public final class HistoryController {
         });
     }
 
-    /** Runs {@code replace} (every row replaced: a new filter or order) and selects the same rows after it. */
-    private void keepingSelection(Runnable replace) {
+    /**
+     * Takes the selection off the table while rows move or are all replaced, and returns what selects the same
+     * rows again (found by binary search, the last one as the lead). A selection over MAX_KEPT_SELECTION rows
+     * is left to the table.
+     */
+    private Runnable takeSelectionOff() {
         var selection = historyTable.getSelectionModel();
-        Set<String> selected = new HashSet<>();
-        selection.getSelectedItems().forEach(e -> selected.add(e.localId()));
-        replace.run();
-        if (selected.isEmpty() || selected.size() > MAX_KEPT_SELECTION) {
-            return;
+        int count = selection.getSelectedIndices().size();
+        if (count == 0 || count > MAX_KEPT_SELECTION) {
+            return () -> { };
         }
-        List<HistoryEntry> rows = historyTable.getItems();
-        int[] indices = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i).localId())).toArray();
+        HistoryEntry lead = selection.getSelectedItem();
+        List<String> ids = new ArrayList<>(count);
+        selection.getSelectedItems().forEach(e -> {
+            if (e != lead) {
+                ids.add(e.localId());
+            }
+        });
+        if (lead != null) {
+            ids.add(lead.localId());
+        }
         selection.clearSelection();
-        if (indices.length > 0) {
-            selection.selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
-        }
+        return () -> {
+            int[] indices = ids.stream().mapToInt(viewModel::shownIndexOf).filter(i -> i >= 0).toArray();
+            if (indices.length > 0) {
+                selection.selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+            }
+        };
     }
 
     @FXML

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -62,7 +63,7 @@ public final class HistoryViewModel {
         this.runner = runner;
         this.shown = new ShownRows<>(() -> new ArrayList<>(rowsById.values()), NEWEST_FIRST, runner);
         applyRestored(history.snapshot());
-        history.addListener(entry -> uiQueue.post(() -> apply(entry)));
+        history.addListener(uiQueue.batching(entries -> shown.inOneGo(() -> entries.forEach(this::apply))));
         history.addRestoreListener(restored -> uiQueue.post(() -> applyRestored(restored)));
         vaultFilter.addListener(o -> updateFilter());
         statusFilter.addListener(o -> updateFilter());
@@ -100,9 +101,14 @@ public final class HistoryViewModel {
         return rowsById.size();
     }
 
-    /** See {@link ShownRows#setReplacing}: how the table keeps its selection when every row is replaced. */
-    public void setReplacing(Consumer<Runnable> around) {
-        shown.setReplacing(around);
+    /** See {@link ShownRows#setSelectionKeeper}: how the table keeps its selection while rows move. */
+    public void setSelectionKeeper(Supplier<Runnable> takeOff) {
+        shown.setSelectionKeeper(takeOff);
+    }
+
+    /** Where the row with this local ID is shown now, or -1 (filtered out, or no such row). */
+    public int shownIndexOf(String localId) {
+        return shown.indexOf(rowsById.get(localId));
     }
 
     /** The order the table's columns ask for (null: newest first); applied off the FX thread. */

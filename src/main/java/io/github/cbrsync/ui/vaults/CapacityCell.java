@@ -3,7 +3,9 @@ package io.github.cbrsync.ui.vaults;
 import io.github.cbrsync.domain.Vault;
 import io.github.cbrsync.domain.VaultUsage;
 import io.github.cbrsync.ui.common.Formats;
+import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.i18n.Messages;
+import java.util.List;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,6 +14,7 @@ import javafx.scene.layout.HBox;
 
 /** Used / size with a bar; amber above 80 %, red above 95 %, as the CBR console warns. */
 final class CapacityCell extends TableCell<VaultRow, Vault> {
+    private static final List<String> FILL_CLASSES = List.of("high", "full");
     private final ProgressBar bar = new ProgressBar();
     private final Label text = new Label();
     private final HBox box = new HBox(8, bar, text);
@@ -34,12 +37,7 @@ final class CapacityCell extends TableCell<VaultRow, Vault> {
         VaultUsage usage = vault.usage();
         double fraction = usage.usedFraction();
         bar.setProgress(fraction);
-        bar.getStyleClass().removeAll("high", "full");
-        if (fraction >= 0.95) {
-            bar.getStyleClass().add("full");
-        } else if (fraction >= 0.8) {
-            bar.getStyleClass().add("high");
-        }
+        Styles.showOneOf(bar, FILL_CLASSES, fraction >= 0.95 ? "full" : fraction >= 0.8 ? "high" : null);
         text.setText(Messages.format("vaults.capacity", Formats.megabytes(usage.usedMb()),
                 Formats.megabytes(usage.capacityMb()), Formats.percent(fraction)));
         setGraphic(box);

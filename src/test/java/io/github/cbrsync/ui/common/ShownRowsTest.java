@@ -31,7 +31,7 @@ class ShownRowsTest {
     }
 
     @Test
-    void aChangedRowIsReplacedInPlaceWhenItsPlaceHoldsAndMovedWhenNot() {
+    void aChangedRowIsUpdatedInPlaceWhenItsPlaceHoldsAndMovedWhenNot() {
         put(new Row("b", "beta", 0));
         put(new Row("a", "alpha", 0));
         put(new Row("c", "gamma", 0));
@@ -41,14 +41,16 @@ class ShownRowsTest {
         List<String> changes = new ArrayList<>();
         rows.list().addListener((ListChangeListener<Row>) c -> {
             while (c.next()) {
-                changes.add(c.wasReplaced() ? "set " + c.getFrom() : c.wasAdded() ? "add " + c.getFrom()
-                        : "remove " + c.getFrom());
+                changes.add(c.wasUpdated() ? "update " + c.getFrom() : c.wasReplaced() ? "set " + c.getFrom()
+                        : c.wasAdded() ? "add " + c.getFrom() : "remove " + c.getFrom());
             }
         });
 
-        put(new Row("b", "beta", 0)); // same state: stays where it is
+        put(new Row("b", "beta, renamed", 0)); // the same place under this order: updated where it is
         put(new Row("a", "alpha", 5)); // now sorts last
-        assertThat(changes).containsExactly("set 1", "remove 0", "add 2");
+        assertThat(changes).as("an update, not a replacement: a table refills only that row's cells")
+                .containsExactly("update 1", "remove 0", "add 2");
+        assertThat(rows.list().get(0)).isEqualTo(new Row("b", "beta, renamed", 0));
         assertThat(ids()).containsExactly("b", "c", "a");
         assertThat(rows.list()).hasSize(3).contains(new Row("a", "alpha", 5));
     }
@@ -128,19 +130,31 @@ class ShownRowsTest {
     }
 
     @Test
-    void theReplacementOfAllRowsRunsInsideTheWrapperGiven() {
+    void theSelectionIsTakenOffOnceAroundAReplacementOfAllRowsAndAroundABatchThatMovesRows() {
         put(new Row("a", "alpha", 1));
+        put(new Row("b", "beta", 1));
         List<String> seen = new ArrayList<>();
-        rows.setReplacing(replace -> {
-            seen.add("before " + ids());
-            replace.run();
-            seen.add("after " + ids());
+        rows.setSelectionKeeper(() -> {
+            seen.add("off " + ids());
+            return () -> seen.add("back " + ids());
         });
         rows.setOrder(Comparator.comparing(Row::name).reversed());
-        put(new Row("b", "beta", 1));
-        assertThat(seen).as("single changes are not wrapped").isEmpty();
         runner.runAll();
-        assertThat(seen).containsExactly("before [a, b]", "after [b, a]");
+        assertThat(seen).containsExactly("off [a, b]", "back [b, a]");
+
+        seen.clear();
+        put(new Row("a", "alpha", 2)); // stays in its place: an update, nothing moves
+        assertThat(seen).as("an update in place keeps the selection on").isEmpty();
+
+        rows.inOneGo(() -> {
+            put(new Row("c", "gamma", 1));
+            put(new Row("d", "delta", 1));
+            put(new Row("b", "beta", 2));
+        });
+        assertThat(seen).as("taken off before the first insert, put back once at the end")
+                .containsExactly("off [b, a]", "back [c, d, b, a]");
+        assertThat(rows.indexOf(new Row("d", "delta", 1))).isEqualTo(1);
+        assertThat(rows.indexOf(new Row("d", "delta", 0))).as("another version of the row").isEqualTo(-1);
     }
 
     /** Holds background work until the test lets it run, as a worker thread would. */

@@ -1,0 +1,73 @@
+package io.github.cbrsync.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class UiUpdateQueueTest {
+    /** The UI thread, held: what was handed to it runs when the test says. */
+    private final List<Runnable> uiThread = Collections.synchronizedList(new ArrayList<>());
+    private final UiUpdateQueue queue = new UiUpdateQueue(uiThread::add);
+
+    private void runUiThread() {
+        List<Runnable> now;
+        synchronized (uiThread) {
+            now = new ArrayList<>(uiThread);
+            uiThread.clear();
+        }
+        now.forEach(Runnable::run);
+    }
+
+    @Test
+    void updatesPostedBeforeTheUiThreadGetsToThemRunInOneTripInOrder() {
+        List<String> ran = new ArrayList<>();
+        queue.post(() -> ran.add("a"));
+        queue.post(() -> ran.add("b"));
+        assertThat(uiThread).hasSize(1);
+        runUiThread();
+        assertThat(ran).containsExactly("a", "b");
+        queue.post(() -> ran.add("c"));
+        assertThat(uiThread).as("a new trip once the last one ran").hasSize(1);
+    }
+
+    @Test
+    void batchedItemsReachTheirConsumerAsOneListPerTrip() {
+        List<List<Integer>> batches = new ArrayList<>();
+        Consumer<Integer> rows = queue.batching(batches::add);
+        rows.accept(1);
+        rows.accept(2);
+        rows.accept(3);
+        runUiThread();
+        rows.accept(4);
+        runUiThread();
+        runUiThread();
+        assertThat(batches).containsExactly(List.of(1, 2, 3), List.of(4));
+    }
+
+    @Test
+    void batchedItemsFromManyThreadsAreAllDeliveredOnce() throws Exception {
+        List<Integer> delivered = new ArrayList<>();
+        Consumer<Integer> rows = queue.batching(delivered::addAll);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int base = t * 1_000;
+            Thread worker = new Thread(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    rows.accept(base + i);
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        runUiThread();
+        runUiThread(); // a trip posted by the last worker while the first trip ran
+        assertThat(delivered).hasSize(4_000).doesNotHaveDuplicates();
+    }
+}
