@@ -28,10 +28,12 @@ import org.testfx.framework.junit5.Start;
 /**
  * The window at scale, on Monocle: a 100,000-row history restored, then a bulk sync of 1,000 vaults followed to
  * its end while the history is sorted, filtered and scrolled. Prints the FX frame gaps (p50, p99, max), the
- * restore time and the heap in use after the restore; asserts nothing about time.
+ * restore time and the heap in use after the restore; asserts nothing about time. It runs under the launchers'
+ * JVM options (tag "shipped-jvm", see pom.xml), as the installed app does.
  * Run: {@code mvn -Pbenchmark verify -Dtest=ResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
+@Tag("shipped-jvm")
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessBenchmark {
     private static final int ROWS = 100_000;
