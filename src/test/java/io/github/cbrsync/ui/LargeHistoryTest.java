@@ -100,6 +100,10 @@ class LargeHistoryTest {
         List<String> chosen = selection.getSelectedItems().stream().map(HistoryEntry::localId).toList();
         String lead = selection.getSelectedItem().localId();
         assertThat(chosen).hasSize(2);
+        // Scrolled down to them, the administrator keeps reading the same rows while the new one goes in above.
+        robot.interact(() -> history.scrollTo(history.getItems().size() - 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        String topRow = topRow(history);
         robot.clickOn("#sync-" + chengdu);
         waitFor(() -> history.getItems().stream().anyMatch(e -> e.vaultId().equals(chengdu)
                 && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
@@ -108,12 +112,21 @@ class LargeHistoryTest {
         assertThat(selection.getSelectedItems()).extracting(HistoryEntry::localId).as("the same rows chosen")
                 .containsExactlyInAnyOrderElementsOf(chosen);
         assertThat(selection.getSelectedItem().localId()).isEqualTo(lead);
+        assertThat(topRow(history)).as("the row at the top of the view").isEqualTo(topRow);
     }
 
     /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */
     static Node header(TableView<?> table, String columnId) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".column-header").stream()
                 .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The local ID of the row at the top of the table's view, read on the FX thread. */
+    private static String topRow(TableView<HistoryEntry> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            return ((HistoryEntry) flow.getFirstVisibleCell().getItem()).localId();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     private static Comparator<HistoryEntry> byVaultThenNewest() {

@@ -35,9 +35,9 @@ public final class ShownRows<T> {
     private long generation;
     private List<Change<T>> sinceSnapshot;
     private BackgroundWork rebuilding = BackgroundWork.DONE;
-    private Supplier<Runnable> selectionKeeper = () -> () -> { };
-    /** Inside {@link #inOneGo}: how to put the selection back, once a row has moved (null until then). */
-    private Runnable putSelectionBack;
+    private RowsHolder holder = RowsHolder.NONE;
+    /** Inside {@link #inOneGo}: what puts the table's view back, once a row has moved (null until then). */
+    private Runnable putBack;
     private boolean inOneGo;
 
     /**
@@ -72,8 +72,8 @@ public final class ShownRows<T> {
     }
 
     /**
-     * Runs many {@link #changed} calls (one trip of updates to the UI thread) with the table's selection taken
-     * off at most once: before the first row that moves, is inserted or is removed, and put back at the end.
+     * Runs many {@link #changed} calls (one trip of updates to the UI thread) telling the {@link RowsHolder} at
+     * most once: before the first row that moves, is inserted or is removed; what it returns runs at the end.
      */
     public void inOneGo(Runnable changes) {
         if (inOneGo) {
@@ -85,17 +85,17 @@ public final class ShownRows<T> {
             changes.run();
         } finally {
             inOneGo = false;
-            Runnable putBack = putSelectionBack;
-            putSelectionBack = null;
-            if (putBack != null) {
-                putBack.run();
+            Runnable after = putBack;
+            putBack = null;
+            if (after != null) {
+                after.run();
             }
         }
     }
 
     private void beforeMove() {
-        if (putSelectionBack == null) {
-            putSelectionBack = selectionKeeper.get();
+        if (putBack == null) {
+            putBack = holder.beforeMoves();
         }
     }
 
@@ -120,14 +120,13 @@ public final class ShownRows<T> {
     }
 
     /**
-     * How the table keeps its selection while rows move: takes it off and returns what puts it back (finding
-     * the rows by {@link #indexOf}). Called before a replacement of every row (which clears a TableView's
-     * selection) and before the first move, insert or removal of a batch: TableView shifts its selection
-     * index by index at each such change, which at 100,000 rows and a selection far down the list cost the FX
-     * thread whole seconds while a bulk sync moved rows.
+     * What the table keeps in place while rows change (its selection, the rows in view): told once before a
+     * replacement of every row, and once before the first move, insert or removal of a trip of updates
+     * ({@link #inOneGo}). TableView on its own shifts its selection index by index at every insert, which at
+     * 100,000 rows with a row chosen far down cost the FX thread whole seconds while a bulk sync moved rows.
      */
-    public void setSelectionKeeper(Supplier<Runnable> takeOff) {
-        selectionKeeper = takeOff;
+    public void setHolder(RowsHolder holder) {
+        this.holder = holder;
     }
 
     /** Whether a rebuild is still running (the list shows the previous filter or order until it ends). */
@@ -164,9 +163,9 @@ public final class ShownRows<T> {
     private void show(View<T> view, List<T> rows) {
         sinceSnapshot = null;
         current = view;
-        Runnable putBack = selectionKeeper.get();
+        Runnable after = holder.beforeReplacingAll();
         shown.setAll(rows);
-        putBack.run();
+        after.run();
     }
 
     private record Change<T>(T before, T after) {

@@ -11,8 +11,6 @@ import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,6 @@ public final class HistoryController {
     private static final KeyCombination COPY_ROWS = KeyCombination.keyCombination("Shortcut+Shift+C");
 
     /** Beyond this many selected rows a new order or filter drops the selection (re-selecting costs more). */
-    private static final int MAX_KEPT_SELECTION = 10_000;
 
     private final HistoryViewModel viewModel;
 
@@ -110,7 +107,7 @@ public final class HistoryController {
         endedColumn.setCellFactory(Cells.text(Formats::dateTime));
         endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
         order.install(historyTable, viewModel::setOrder);
-        viewModel.setSelectionKeeper(this::takeSelectionOff);
+        viewModel.setRowsHolder(new HistoryRowsHolder(historyTable, viewModel::shownIndexOf));
 
         MenuItem copy = new MenuItem(Messages.get("history.context.copyId"));
         copy.setOnAction(e -> copySelectedIds());
@@ -133,36 +130,6 @@ public final class HistoryController {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * Takes the selection off the table while rows move or are all replaced, and returns what selects the same
-     * rows again (found by binary search, the last one as the lead). A selection over MAX_KEPT_SELECTION rows
-     * is left to the table.
-     */
-    private Runnable takeSelectionOff() {
-        var selection = historyTable.getSelectionModel();
-        int count = selection.getSelectedIndices().size();
-        if (count == 0 || count > MAX_KEPT_SELECTION) {
-            return () -> { };
-        }
-        HistoryEntry lead = selection.getSelectedItem();
-        List<String> ids = new ArrayList<>(count);
-        selection.getSelectedItems().forEach(e -> {
-            if (e != lead) {
-                ids.add(e.localId());
-            }
-        });
-        if (lead != null) {
-            ids.add(lead.localId());
-        }
-        selection.clearSelection();
-        return () -> {
-            int[] indices = ids.stream().mapToInt(viewModel::shownIndexOf).filter(i -> i >= 0).toArray();
-            if (indices.length > 0) {
-                selection.selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
-            }
-        };
     }
 
     @FXML

@@ -5,6 +5,7 @@ import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.service.TaskHistory;
 import io.github.cbrsync.store.HistoryExport;
 import io.github.cbrsync.ui.common.BackgroundRunner;
+import io.github.cbrsync.ui.common.RowsHolder;
 import io.github.cbrsync.ui.common.ShownRows;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import java.io.Writer;
@@ -101,9 +102,9 @@ public final class HistoryViewModel {
         return rowsById.size();
     }
 
-    /** See {@link ShownRows#setSelectionKeeper}: how the table keeps its selection while rows move. */
-    public void setSelectionKeeper(Supplier<Runnable> takeOff) {
-        shown.setSelectionKeeper(takeOff);
+    /** See {@link ShownRows#setHolder}: what the table keeps in place while rows move. */
+    public void setRowsHolder(RowsHolder holder) {
+        shown.setHolder(holder);
     }
 
     /** Where the row with this local ID is shown now, or -1 (filtered out, or no such row). */

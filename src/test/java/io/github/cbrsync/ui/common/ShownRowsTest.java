@@ -130,29 +130,38 @@ class ShownRowsTest {
     }
 
     @Test
-    void theSelectionIsTakenOffOnceAroundAReplacementOfAllRowsAndAroundABatchThatMovesRows() {
+    void theHolderIsToldOnceBeforeAReplacementOfAllRowsAndOnceBeforeABatchThatMovesRows() {
         put(new Row("a", "alpha", 1));
         put(new Row("b", "beta", 1));
         List<String> seen = new ArrayList<>();
-        rows.setSelectionKeeper(() -> {
-            seen.add("off " + ids());
-            return () -> seen.add("back " + ids());
+        rows.setHolder(new RowsHolder() {
+            @Override
+            public Runnable beforeMoves() {
+                seen.add("moves " + ids());
+                return () -> seen.add("back " + ids());
+            }
+
+            @Override
+            public Runnable beforeReplacingAll() {
+                seen.add("all " + ids());
+                return () -> seen.add("back " + ids());
+            }
         });
         rows.setOrder(Comparator.comparing(Row::name).reversed());
         runner.runAll();
-        assertThat(seen).containsExactly("off [a, b]", "back [b, a]");
+        assertThat(seen).containsExactly("all [a, b]", "back [b, a]");
 
         seen.clear();
         put(new Row("a", "alpha", 2)); // stays in its place: an update, nothing moves
-        assertThat(seen).as("an update in place keeps the selection on").isEmpty();
+        assertThat(seen).as("an update in place moves nothing").isEmpty();
 
         rows.inOneGo(() -> {
             put(new Row("c", "gamma", 1));
             put(new Row("d", "delta", 1));
             put(new Row("b", "beta", 2));
         });
-        assertThat(seen).as("taken off before the first insert, put back once at the end")
-                .containsExactly("off [b, a]", "back [c, d, b, a]");
+        assertThat(seen).as("told before the first insert, put back once at the end")
+                .containsExactly("moves [b, a]", "back [c, d, b, a]");
         assertThat(rows.indexOf(new Row("d", "delta", 1))).isEqualTo(1);
         assertThat(rows.indexOf(new Row("d", "delta", 0))).as("another version of the row").isEqualTo(-1);
     }
