@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,20 +91,18 @@ class LargeHistoryTest {
         waitFor(() -> MainWindowTest.vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         String chengdu = sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals("branch-chengdu"))
                 .findFirst().orElseThrow();
-        // Two rows chosen far down the list, below where the new sync's row goes: they stay chosen while that
-        // row is inserted above them and updated until its task ends.
+        // Two rows chosen far down the list, below where the new sync's row goes: the first clicked (the start of
+        // a Shift-click range), the second added. They stay chosen while that row is inserted above them and
+        // updated until its task ends.
         var selection = history.getSelectionModel();
-        robot.interact(() -> {
-            selection.clearSelection();
-            selection.selectIndices(history.getItems().size() - 50, history.getItems().size() - 2);
-        });
+        int clickedAt = history.getItems().size() - 50;
+        String clicked = history.getItems().get(clickedAt).localId();
+        robot.interact(() -> history.scrollTo(clickedAt));
+        robot.clickOn(row(history, clickedAt));
+        robot.interact(() -> selection.select(history.getItems().size() - 2));
         List<String> chosen = selection.getSelectedItems().stream().map(HistoryEntry::localId).toList();
         String lead = selection.getSelectedItem().localId();
-        assertThat(chosen).hasSize(2);
-        // Scrolled down to them, the administrator keeps reading the same rows while the new one goes in above.
-        robot.interact(() -> history.scrollTo(history.getItems().size() - 60));
-        WaitForAsyncUtils.waitForFxEvents();
-        String topRow = topRow(history);
+        assertThat(chosen).hasSize(2).contains(clicked);
         robot.clickOn("#sync-" + chengdu);
         waitFor(() -> history.getItems().stream().anyMatch(e -> e.vaultId().equals(chengdu)
                 && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
@@ -112,7 +111,16 @@ class LargeHistoryTest {
         assertThat(selection.getSelectedItems()).extracting(HistoryEntry::localId).as("the same rows chosen")
                 .containsExactlyInAnyOrderElementsOf(chosen);
         assertThat(selection.getSelectedItem().localId()).isEqualTo(lead);
-        assertThat(topRow(history)).as("the row at the top of the view").isEqualTo(topRow);
+        assertThat(history.getFocusModel().getFocusedItem().localId()).isEqualTo(lead);
+        // A Shift-click still starts its range at the row clicked first, wherever that row is now.
+        int clickedNow = WaitForAsyncUtils.asyncFx(() -> history.getItems().stream().map(HistoryEntry::localId).toList()
+                .indexOf(clicked)).get(10, TimeUnit.SECONDS);
+        assertThat(clickedNow).isGreaterThan(clickedAt);
+        robot.interact(() -> history.scrollTo(clickedNow));
+        robot.press(KeyCode.SHIFT).clickOn(row(history, clickedNow + 3)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selection.getSelectedIndices()).containsExactly(clickedNow, clickedNow + 1, clickedNow + 2,
+                clickedNow + 3);
     }
 
     /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */
@@ -121,12 +129,12 @@ class LargeHistoryTest {
                 .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
-    /** The local ID of the row at the top of the table's view, read on the FX thread. */
-    private static String topRow(TableView<HistoryEntry> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
-            return ((HistoryEntry) flow.getFirstVisibleCell().getItem()).localId();
-        }).get(10, TimeUnit.SECONDS);
+    /** The table row showing the given index (scrolled into view beforehand), looked up on the FX thread. */
+    private static Node row(TableView<HistoryEntry> table, int index) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == index)
+                .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
     private static Comparator<HistoryEntry> byVaultThenNewest() {

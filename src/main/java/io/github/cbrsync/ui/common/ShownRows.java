@@ -95,7 +95,7 @@ public final class ShownRows<T> {
 
     private void beforeMove() {
         if (putBack == null) {
-            putBack = holder.beforeMoves();
+            putBack = holder.beforeChange();
         }
     }
 
@@ -120,9 +120,8 @@ public final class ShownRows<T> {
     }
 
     /**
-     * What the table keeps in place while rows change (its selection, the rows in view): told once before a
-     * replacement of every row, and once before the first move, insert or removal of a trip of updates
-     * ({@link #inOneGo}). TableView on its own shifts its selection index by index at every insert, which at
+     * What the table keeps in place while rows change (its selection): told once before a replacement of every
+     * row, and once before the first move, insert or removal of a trip of updates ({@link #inOneGo}). TableView on its own shifts its selection index by index at every insert, which at
      * 100,000 rows with a row chosen far down cost the FX thread whole seconds while a bulk sync moved rows.
      */
     public void setHolder(RowsHolder holder) {
@@ -163,7 +162,7 @@ public final class ShownRows<T> {
     private void show(View<T> view, List<T> rows) {
         sinceSnapshot = null;
         current = view;
-        Runnable after = holder.beforeReplacingAll();
+        Runnable after = holder.beforeChange();
         shown.setAll(rows);
         after.run();
     }

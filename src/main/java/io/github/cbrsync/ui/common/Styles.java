@@ -2,7 +2,6 @@ package io.github.cbrsync.ui.common;
 
 import io.github.cbrsync.domain.HistoryStatus;
 import java.util.Collection;
-import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 
@@ -29,9 +28,10 @@ public final class Styles {
      */
     public static void showOneOf(Node node, Collection<String> family, String wanted) {
         ObservableList<String> classes = node.getStyleClass();
-        List<String> others = family.stream().filter(c -> !c.equals(wanted) && classes.contains(c)).toList();
-        if (!others.isEmpty()) {
-            classes.removeAll(others);
+        for (String other : family) {
+            if (!other.equals(wanted)) {
+                classes.remove(other); // no change, and no restyling, when it is not there
+            }
         }
         if (wanted != null && !classes.contains(wanted)) {
             classes.add(wanted);

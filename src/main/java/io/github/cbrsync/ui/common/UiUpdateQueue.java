@@ -40,7 +40,7 @@ public final class UiUpdateQueue {
         Runnable applyWaiting = () -> {
             List<T> items;
             synchronized (waiting) {
-                items = List.copyOf(waiting);
+                items = new ArrayList<>(waiting);
                 waiting.clear();
             }
             apply.accept(items);

@@ -34,8 +34,6 @@ public final class HistoryController {
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination COPY_ROWS = KeyCombination.keyCombination("Shortcut+Shift+C");
 
-    /** Beyond this many selected rows a new order or filter drops the selection (re-selecting costs more). */
-
     private final HistoryViewModel viewModel;
 
     @FXML private ComboBox<VaultChoice> vaultFilter;
@@ -80,7 +78,7 @@ public final class HistoryController {
         copyIdsButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
         historyTable.setItems(viewModel.visibleRows());
 
-        // Each cell reads the row's immutable entry; a row replaced in the list repaints itself (no listeners).
+        // Each cell reads the row's immutable entry; a row updated in the list repaints itself (no listeners).
         // The headers choose the order; the view model sorts (off the FX thread) with the same keys.
         TableOrder<HistoryEntry> order = new TableOrder<>();
         order.column(requestedColumn, HistoryEntry::requestedAt);

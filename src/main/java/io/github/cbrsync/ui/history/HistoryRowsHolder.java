@@ -6,17 +6,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * What the history table keeps in place while its rows change under the administrator: the chosen rows, and,
- * while the table is scrolled away from its top, the row at the top of the view.
+ * Keeps the history's chosen rows chosen while rows move under them. TableView on its own shifts a selection
+ * index by index at every insert (seconds at 100,000 rows with a row chosen far down), so the selection is
+ * taken off before the rows move and put back after, found by binary search: the same rows, the same lead row,
+ * the same focused row, and the same start for a Shift-click range.
  */
 final class HistoryRowsHolder implements RowsHolder {
     /** A larger selection is left to the table (it then shifts it index by index). */
     private static final int MAX_KEPT_SELECTION = 10_000;
+    /**
+     * Where JavaFX keeps the start of a Shift-click range: in the table's properties, under this key (its cell
+     * behaviour, {@code CellBehaviorBase}). It is moved along with the rows only while its row is selected, so
+     * it is moved here. Should the key change, Shift-click falls back to JavaFX's own behaviour.
+     */
+    private static final String RANGE_START_KEY = "anchor";
 
     private final TableView<HistoryEntry> table;
     private final ToIntFunction<String> shownIndexOf;
@@ -28,71 +36,52 @@ final class HistoryRowsHolder implements RowsHolder {
     }
 
     @Override
-    public Runnable beforeMoves() {
-        Runnable selection = takeSelectionOff();
-        Runnable view = holdTopRow();
-        return () -> {
-            selection.run();
-            view.run();
-        };
-    }
-
-    /** A new filter or order: the chosen rows stay chosen; the view stays where the table puts it. */
-    @Override
-    public Runnable beforeReplacingAll() {
-        return takeSelectionOff();
-    }
-
-    /**
-     * Takes the selection off while rows move, and returns what selects the same rows again (found by binary
-     * search, the lead row last so it stays the lead). TableView would otherwise shift the selection index by
-     * index at every insert, or re-select by a scan of every row at every replacement.
-     */
-    private Runnable takeSelectionOff() {
+    public Runnable beforeChange() {
         var selection = table.getSelectionModel();
         int count = selection.getSelectedIndices().size();
         if (count == 0 || count > MAX_KEPT_SELECTION) {
             return NOTHING;
         }
-        HistoryEntry lead = selection.getSelectedItem();
+        // By ID: after an update in place the selection model may still hold the row's older version.
+        String lead = idAt(selection.getSelectedIndex());
         List<String> ids = new ArrayList<>(count);
-        selection.getSelectedItems().forEach(e -> {
-            if (e != lead) {
-                ids.add(e.localId());
+        for (int index : selection.getSelectedIndices()) {
+            String id = idAt(index);
+            if (id != null && !id.equals(lead)) {
+                ids.add(id);
             }
-        });
-        if (lead != null) {
-            ids.add(lead.localId());
         }
+        if (lead != null) {
+            ids.add(lead); // last: selectIndices makes the last one the lead
+        }
+        TablePosition<HistoryEntry, ?> focused = table.getFocusModel().getFocusedCell();
+        String focusedId = focused == null ? null : idAt(focused.getRow());
+        Object rangeStart = table.getProperties().get(RANGE_START_KEY);
+        TableColumn<?, ?> rangeStartColumn = rangeStart instanceof TablePosition<?, ?> p ? p.getTableColumn() : null;
+        String rangeStartId = rangeStart instanceof TablePosition<?, ?> p ? idAt(p.getRow()) : null;
         selection.clearSelection();
         return () -> {
             int[] indices = ids.stream().mapToInt(shownIndexOf).filter(i -> i >= 0).toArray();
             if (indices.length > 0) {
                 selection.selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
             }
+            int focusAt = focusedId == null ? -1 : shownIndexOf.applyAsInt(focusedId);
+            if (focusAt >= 0) {
+                table.getFocusModel().focus(focusAt, focused.getTableColumn());
+            }
+            int rangeStartAt = rangeStartId == null ? -1 : shownIndexOf.applyAsInt(rangeStartId);
+            if (rangeStartAt >= 0 && table.getProperties().get(RANGE_START_KEY) == rangeStart) {
+                table.getProperties().put(RANGE_START_KEY, position(rangeStartAt, rangeStartColumn));
+            }
         };
     }
 
-    /**
-     * While the table is scrolled away from its top, keeps the row at the top of the view there as rows are
-     * inserted or moved above it: JavaFX keeps the index at the top, so the rows being read would slide down
-     * one at every new task (and every visible cell would be filled and painted again). At the very top, new
-     * rows come into view as they arrive. A row half scrolled out of view comes back aligned to the top.
-     */
-    private Runnable holdTopRow() {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return NOTHING;
-        }
-        IndexedCell<?> top = flow.getFirstVisibleCell();
-        if (top == null || top.getIndex() <= 0 || !(top.getItem() instanceof HistoryEntry row)) {
-            return NOTHING;
-        }
-        int before = top.getIndex();
-        return () -> {
-            int now = shownIndexOf.applyAsInt(row.localId());
-            if (now >= 0 && now != before) {
-                table.scrollTo(now);
-            }
-        };
+    @SuppressWarnings("unchecked") // the range start was a position in this table
+    private TablePosition<HistoryEntry, ?> position(int row, TableColumn<?, ?> column) {
+        return new TablePosition<>(table, row, (TableColumn<HistoryEntry, Object>) column);
+    }
+
+    private String idAt(int index) {
+        return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).localId() : null;
     }
 }

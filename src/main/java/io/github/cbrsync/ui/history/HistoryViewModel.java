@@ -36,8 +36,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The live task history: one row per sync, newest first unless a column is chosen. A row is the immutable
- * {@link HistoryEntry} itself, replaced in the list when its task moves (a "replace" change repaints just that
- * row): no per-row property or listener, so 100,000 rows cost little more than their entries. Changes arrive
+ * {@link HistoryEntry} itself, put in the list in its previous version's place when its task moves (an "update"
+ * change, {@code RowUpdates}, repaints just that row): no per-row property or listener, so 100,000 rows cost little more than their entries. Changes arrive
  * from worker threads through the update queue, a cycle's worth at a time; filtering and sorting the whole
  * list happen on a worker ({@link ShownRows}).
  */

@@ -39,6 +39,7 @@ class RowUpdatesTest {
         rows.remove(1);
         rows.setAll(List.of("x", "y"));
         rows.clear();
+        assertThat(rows.setAll(List.of())).as("nothing to replace").isFalse();
         assertThat(changes).containsExactly("added [a] at 0", "added [b] at 0", "removed [a] at 1",
                 "replaced [b] by [x, y]", "removed [x, y] at 0");
         assertThat(rows).isEmpty();

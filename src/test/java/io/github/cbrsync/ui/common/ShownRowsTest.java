@@ -134,22 +134,13 @@ class ShownRowsTest {
         put(new Row("a", "alpha", 1));
         put(new Row("b", "beta", 1));
         List<String> seen = new ArrayList<>();
-        rows.setHolder(new RowsHolder() {
-            @Override
-            public Runnable beforeMoves() {
-                seen.add("moves " + ids());
-                return () -> seen.add("back " + ids());
-            }
-
-            @Override
-            public Runnable beforeReplacingAll() {
-                seen.add("all " + ids());
-                return () -> seen.add("back " + ids());
-            }
+        rows.setHolder(() -> {
+            seen.add("hold " + ids());
+            return () -> seen.add("back " + ids());
         });
         rows.setOrder(Comparator.comparing(Row::name).reversed());
         runner.runAll();
-        assertThat(seen).containsExactly("all [a, b]", "back [b, a]");
+        assertThat(seen).containsExactly("hold [a, b]", "back [b, a]");
 
         seen.clear();
         put(new Row("a", "alpha", 2)); // stays in its place: an update, nothing moves
@@ -161,7 +152,7 @@ class ShownRowsTest {
             put(new Row("b", "beta", 2));
         });
         assertThat(seen).as("told before the first insert, put back once at the end")
-                .containsExactly("moves [b, a]", "back [c, d, b, a]");
+                .containsExactly("hold [b, a]", "back [c, d, b, a]");
         assertThat(rows.indexOf(new Row("d", "delta", 1))).isEqualTo(1);
         assertThat(rows.indexOf(new Row("d", "delta", 0))).as("another version of the row").isEqualTo(-1);
     }

@@ -49,25 +49,28 @@ class UiUpdateQueueTest {
     }
 
     @Test
-    void batchedItemsFromManyThreadsAreAllDeliveredOnce() throws Exception {
-        List<Integer> delivered = new ArrayList<>();
+    void batchedItemsFromManyThreadsWhileTheUiThreadDrainsAreAllDeliveredOnceInTheirOrder() throws Exception {
+        List<Integer> delivered = Collections.synchronizedList(new ArrayList<>());
         Consumer<Integer> rows = queue.batching(delivered::addAll);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int base = t * 1_000;
-            Thread worker = new Thread(() -> {
+            workers.add(new Thread(() -> {
                 for (int i = 0; i < 1_000; i++) {
                     rows.accept(base + i);
                 }
-            });
-            workers.add(worker);
-            worker.start();
+            }));
         }
-        for (Thread worker : workers) {
-            worker.join();
+        workers.forEach(Thread::start);
+        while (workers.stream().anyMatch(Thread::isAlive)) {
+            runUiThread(); // trips run while items still arrive
         }
         runUiThread();
-        runUiThread(); // a trip posted by the last worker while the first trip ran
         assertThat(delivered).hasSize(4_000).doesNotHaveDuplicates();
+        for (int t = 0; t < 4; t++) {
+            int base = t * 1_000;
+            assertThat(delivered.stream().filter(i -> i >= base && i < base + 1_000).toList())
+                    .as("worker %d's items in the order given", t).isSorted();
+        }
     }
 }
