@@ -67,13 +67,13 @@ public final class ShownRows<T> {
             if (sinceSnapshot != null) {
                 sinceSnapshot.add(new Change<>(before, after));
             }
-            current.place(shown, before, after, this::beforeMove);
+            current.place(shown, before, after, this::beforeChange);
         });
     }
 
     /**
      * Runs many {@link #changed} calls (one trip of updates to the UI thread) telling the {@link RowsHolder} at
-     * most once: before the first row that moves, is inserted or is removed; what it returns runs at the end.
+     * most once, before the first change of the shown rows; what it returns runs at the end.
      */
     public void inOneGo(Runnable changes) {
         if (inOneGo) {
@@ -93,7 +93,7 @@ public final class ShownRows<T> {
         }
     }
 
-    private void beforeMove() {
+    private void beforeChange() {
         if (putBack == null) {
             putBack = holder.beforeChange();
         }
@@ -121,8 +121,10 @@ public final class ShownRows<T> {
 
     /**
      * What the table keeps in place while rows change (its selection): told once before a replacement of every
-     * row, and once before the first move, insert or removal of a trip of updates ({@link #inOneGo}). TableView on its own shifts its selection index by index at every insert, which at
-     * 100,000 rows with a row chosen far down cost the FX thread whole seconds while a bulk sync moved rows.
+     * row, and once before the first change of a trip of updates ({@link #inOneGo}). TableView on its own
+     * shifts its selection index by index at every insert, and walks its selection up to the highest chosen row
+     * at every other change: at 100,000 rows with a row chosen far down, seconds of the FX thread while a bulk
+     * sync moved and updated rows.
      */
     public void setHolder(RowsHolder holder) {
         this.holder = holder;
@@ -189,17 +191,18 @@ public final class ShownRows<T> {
 
         /**
          * Puts {@code after} where {@code before} was, or where it belongs; drops it if the filter says so.
-         * {@code beforeMove} runs before the list's length or order changes.
+         * {@code beforeChange} runs before the list changes.
          */
-        void place(List<T> list, T before, T after, Runnable beforeMove) {
+        void place(List<T> list, T before, T after, Runnable beforeChange) {
             int from = before != null && filter.test(before) ? find(list, before) : -1;
             boolean show = after != null && filter.test(after);
+            if (from < 0 && !show) {
+                return;
+            }
+            beforeChange.run();
             if (from >= 0 && show && staysAt(list, from, after)) {
                 list.set(from, after);
                 return;
-            }
-            if (from >= 0 || show) {
-                beforeMove.run();
             }
             if (from >= 0) {
                 list.remove(from);

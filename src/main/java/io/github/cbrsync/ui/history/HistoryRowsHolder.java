@@ -11,14 +11,18 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 
 /**
- * Keeps the history's chosen rows chosen while rows move under them. TableView on its own shifts a selection
- * index by index at every insert (seconds at 100,000 rows with a row chosen far down), so the selection is
- * taken off before the rows move and put back after, found by binary search: the same rows, the same lead row,
+ * Keeps the history's chosen rows chosen while rows change under them. TableView on its own shifts a selection
+ * index by index at every insert, and walks it up to the highest chosen row at every other change (seconds at
+ * 100,000 rows with a row chosen far down, while a bulk sync updates its rows), so the selection is taken off
+ * once before a trip of changes and put back after, found by binary search: the same rows, the same lead row,
  * the same focused row, and the same start for a Shift-click range.
  */
 final class HistoryRowsHolder implements RowsHolder {
-    /** A larger selection is left to the table (it then shifts it index by index). */
-    private static final int MAX_KEPT_SELECTION = 10_000;
+    /**
+     * A larger selection is left to the table: putting back thousands of rows at every trip of updates would
+     * cost more than the table's own shifting.
+     */
+    private static final int MAX_KEPT_SELECTION = 1_000;
     /**
      * Where JavaFX keeps the start of a Shift-click range: in the table's properties, under this key (its cell
      * behaviour, {@code CellBehaviorBase}). It is moved along with the rows only while its row is selected, so
