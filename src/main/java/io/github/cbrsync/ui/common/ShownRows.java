@@ -36,7 +36,7 @@ public final class ShownRows<T> {
     private List<Change<T>> sinceSnapshot;
     private BackgroundWork rebuilding = BackgroundWork.DONE;
     private RowsHolder holder = RowsHolder.NONE;
-    /** Inside {@link #inOneGo}: what puts the table's view back, once a row has moved (null until then). */
+    /** Inside {@link #inOneGo}: what puts the table's selection back, once the shown rows changed (else null). */
     private Runnable putBack;
     private boolean inOneGo;
 

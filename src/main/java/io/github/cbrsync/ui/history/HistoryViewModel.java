@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -36,10 +35,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The live task history: one row per sync, newest first unless a column is chosen. A row is the immutable
- * {@link HistoryEntry} itself, put in the list in its previous version's place when its task moves (an "update"
- * change, {@code RowUpdates}, repaints just that row): no per-row property or listener, so 100,000 rows cost little more than their entries. Changes arrive
- * from worker threads through the update queue, a cycle's worth at a time; filtering and sorting the whole
- * list happen on a worker ({@link ShownRows}).
+ * {@link HistoryEntry} itself, put in its previous version's place when its task moves (an "update" change,
+ * {@code RowUpdates}, repaints just that row): no per-row property or listener, so 100,000 rows cost little
+ * more than their entries. Changes arrive from worker threads through the update queue, a trip's worth at a
+ * time; filtering and sorting the whole list happen on a worker ({@link ShownRows}).
  */
 public final class HistoryViewModel {
     /** Newest first; among rows requested at the same instant, by ID, last first (a total order: ShownRows). */
