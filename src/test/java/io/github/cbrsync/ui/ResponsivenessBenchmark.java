@@ -29,7 +29,9 @@ import org.testfx.framework.junit5.Start;
  * The window at scale, on Monocle: a 100,000-row history restored, then a bulk sync of 1,000 vaults followed to
  * its end while the history is sorted, filtered and scrolled. Prints the FX frame gaps (p50, p99, max), the
  * restore time and the heap in use after the restore; asserts nothing about time. It runs under the launchers'
- * JVM options (tag "shipped-jvm", see pom.xml), as the installed app does.
+ * JVM options (tag "shipped-jvm", see pom.xml), as the installed app does. With
+ * {@code -Dcbrsync.bench.selectAll=true} every history row is chosen (Ctrl+A) before the bulk sync runs: JavaFX
+ * then clears those 100,000 rows once, in quadratic time (one long frame, printed), see HistoryRowsHolder.
  * Run: {@code mvn -Pbenchmark verify -Dtest=ResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -81,6 +83,9 @@ class ResponsivenessBenchmark {
         // While they run: sort the history by status, filter it to problems and back, scroll it.
         robot.clickOn(LargeHistoryTest.header(history, "statusColumn"));
         robot.clickOn(history);
+        if (Boolean.getBoolean("cbrsync.bench.selectAll")) {
+            robot.push(KeyCode.CONTROL, KeyCode.A);
+        }
         for (int i = 0; i < 20; i++) {
             robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
         }

@@ -19,16 +19,14 @@ import javafx.scene.control.TableView;
  */
 final class HistoryRowsHolder implements RowsHolder {
     /**
-     * A larger selection is left to the table: putting back thousands of rows at every trip of updates would
-     * cost more than the table's own shifting.
-     */
-    private static final int MAX_KEPT_SELECTION = 1_000;
-    /**
      * Where JavaFX keeps the start of a Shift-click range: in the table's properties, under this key (its cell
      * behaviour, {@code CellBehaviorBase}). It is moved along with the rows only while its row is selected, so
      * it is moved here. Should the key change, Shift-click falls back to JavaFX's own behaviour.
      */
     private static final String RANGE_START_KEY = "anchor";
+
+    /** Above this many chosen rows only the lead row is kept (see {@link #beforeChange}). */
+    private static final int MAX_KEPT_SELECTION = 1_000;
 
     private final TableView<HistoryEntry> table;
     private final ToIntFunction<String> shownIndexOf;
@@ -43,8 +41,20 @@ final class HistoryRowsHolder implements RowsHolder {
     public Runnable beforeChange() {
         var selection = table.getSelectionModel();
         int count = selection.getSelectedIndices().size();
-        if (count == 0 || count > MAX_KEPT_SELECTION) {
+        if (count == 0) {
             return NOTHING;
+        }
+        if (count > MAX_KEPT_SELECTION) {
+            // JavaFX 21 takes quadratic time over a selection this large both to shift it past an inserted row
+            // (a pass over every chosen cell for each index) and to clear it (a search of the chosen indices for
+            // each one removed): 100,000 chosen rows (Ctrl+A) froze the window for good at the first new row. The
+            // lead row stays chosen (one clearing, as the table did at its first update before) and is kept.
+            int lead = selection.getSelectedIndex();
+            if (lead < 0) {
+                return NOTHING;
+            }
+            selection.clearAndSelect(lead);
+            count = 1;
         }
         // By ID: after an update in place the selection model may still hold the row's older version.
         String lead = idAt(selection.getSelectedIndex());
