@@ -158,8 +158,8 @@ final class ProfileEditor {
 
     private void showOutcome(ConnectionTester.Outcome outcome) {
         testResult.setText((outcome.ok() ? "\u2714 " : "\u2716 ") + Texts.testOutcome(outcome));
-        testResult.getStyleClass().removeAll(Styles.STATUS_OK, Styles.STATUS_BAD);
-        testResult.getStyleClass().add(outcome.ok() ? Styles.STATUS_OK : Styles.STATUS_BAD);
+        Styles.showOneOf(testResult, List.of(Styles.STATUS_OK, Styles.STATUS_BAD),
+                outcome.ok() ? Styles.STATUS_OK : Styles.STATUS_BAD);
     }
 
     private void browseCa() {

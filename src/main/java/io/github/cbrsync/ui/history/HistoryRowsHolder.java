@@ -71,8 +71,8 @@ final class HistoryRowsHolder implements RowsHolder {
         TablePosition<HistoryEntry, ?> focused = table.getFocusModel().getFocusedCell();
         String focusedId = focused == null ? null : idAt(focused.getRow());
         Object rangeStart = table.getProperties().get(RANGE_START_KEY);
-        TableColumn<?, ?> rangeStartColumn = rangeStart instanceof TablePosition<?, ?> p ? p.getTableColumn() : null;
-        String rangeStartId = rangeStart instanceof TablePosition<?, ?> p ? idAt(p.getRow()) : null;
+        TablePosition<?, ?> rangeStartAt = rangeStart instanceof TablePosition<?, ?> p ? p : null;
+        String rangeStartId = rangeStartAt == null ? null : idAt(rangeStartAt.getRow());
         selection.clearSelection();
         return () -> {
             int[] indices = ids.stream().mapToInt(shownIndexOf).filter(i -> i >= 0).toArray();
@@ -83,9 +83,9 @@ final class HistoryRowsHolder implements RowsHolder {
             if (focusAt >= 0) {
                 table.getFocusModel().focus(focusAt, focused.getTableColumn());
             }
-            int rangeStartAt = rangeStartId == null ? -1 : shownIndexOf.applyAsInt(rangeStartId);
-            if (rangeStartAt >= 0 && table.getProperties().get(RANGE_START_KEY) == rangeStart) {
-                table.getProperties().put(RANGE_START_KEY, position(rangeStartAt, rangeStartColumn));
+            int rangeStartNow = rangeStartId == null ? -1 : shownIndexOf.applyAsInt(rangeStartId);
+            if (rangeStartNow >= 0 && table.getProperties().get(RANGE_START_KEY) == rangeStart) {
+                table.getProperties().put(RANGE_START_KEY, position(rangeStartNow, rangeStartAt.getTableColumn()));
             }
         };
     }
