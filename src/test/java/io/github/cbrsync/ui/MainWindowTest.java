@@ -65,6 +65,29 @@ class MainWindowTest {
     }
 
     @Test
+    void eachVaultShowsItsUsedCapacityAsABarColouredByHowFullItIs(FxRobot robot) throws Exception {
+        waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        int checked = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            int rows = 0;
+            for (Node node : robot.lookup("#vaultTable .table-row-cell").queryAll()) {
+                if (!(node instanceof javafx.scene.control.TableRow<?> row)
+                        || !(row.getItem() instanceof io.github.cbrsync.ui.vaults.VaultRow vault)) {
+                    continue;
+                }
+                var bar = (io.github.cbrsync.ui.common.FillBar) row.lookup(".fill-bar");
+                double used = vault.vault().usage().usedFraction();
+                assertThat(bar.filledWidth())
+                        .isCloseTo(70 * Math.min(1, used), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(bar.getStyleClass().contains("full")).isEqualTo(used >= 0.95);
+                assertThat(bar.getStyleClass().contains("high")).isEqualTo(used >= 0.8 && used < 0.95);
+                rows++;
+            }
+            return rows;
+        }).get();
+        assertThat(checked).isPositive();
+    }
+
+    @Test
     void syncAppendsTheSimulatorsTaskAndFollowsItToSuccess(FxRobot robot) {
         String id = loadedVault(robot, "branch-chengdu");
 

@@ -5,30 +5,22 @@ import io.github.cbrsync.domain.HistoryStatus;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import io.github.cbrsync.ui.common.FillBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 
 /**
  * Task progress: a bar while there is a task and the percentage beside it; nothing for a request without a
- * task. Two plain regions rather than a ProgressBar: no skin, no animation (a waiting task shows an empty bar,
- * not an indeterminate one that would animate in every row at once), so a thousand moving rows stay cheap.
+ * task. A {@link FillBar}, not a ProgressBar: no skin, no animation (a waiting task shows an empty bar, not an
+ * indeterminate one that would animate in every row at once), so a thousand moving rows stay cheap.
  */
 final class ProgressCell extends TableCell<HistoryEntry, HistoryEntry> {
     static final double WIDTH = 60;
 
-    private final Region fill = new Region();
-    private final StackPane bar = new StackPane(fill);
+    private final FillBar bar = new FillBar(WIDTH, 10);
     private final Label percent = new Label();
     private final HBox box = new HBox(6, bar, percent);
 
     ProgressCell() {
-        bar.getStyleClass().add("progress-track");
-        fill.getStyleClass().add("progress-fill");
-        bar.setPrefSize(WIDTH, 10);
-        bar.setMaxHeight(10);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        fill.setMaxWidth(Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
@@ -42,8 +34,7 @@ final class ProgressCell extends TableCell<HistoryEntry, HistoryEntry> {
         }
         boolean waiting = entry.status() == HistoryStatus.WAITING;
         int p = waiting ? 0 : Math.max(0, Math.min(100, entry.progress()));
-        fill.setPrefWidth(WIDTH * p / 100.0);
-        fill.setVisible(p > 0);
+        bar.setFraction(p / 100.0);
         percent.setText(waiting ? "" : p + " %");
         setGraphic(box);
     }
