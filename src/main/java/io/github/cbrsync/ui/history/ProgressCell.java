@@ -2,10 +2,10 @@ package io.github.cbrsync.ui.history;
 
 import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.HistoryStatus;
+import io.github.cbrsync.ui.common.FillBar;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import io.github.cbrsync.ui.common.FillBar;
 import javafx.scene.layout.HBox;
 
 /**
