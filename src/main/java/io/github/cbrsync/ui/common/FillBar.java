@@ -8,7 +8,7 @@ import javafx.scene.layout.StackPane;
  * A slim bar filled to a fraction, for table cells that show one in every row (a task's progress, a vault's
  * capacity). Two plain regions, the track and the fill inside it, rather than a ProgressBar: no skin to build and
  * style in each new cell, no indeterminate animation, fewer nodes. Colours come from app.css ({@code .fill-bar},
- * its {@code .fill} child); style classes on the bar (such as "high") can recolour the fill.
+ * its {@code .fill} child); style classes on the bar ({@link Styles#FILL_HIGH}, {@link Styles#FILL_FULL}) recolour the fill.
  */
 public final class FillBar extends StackPane {
     private final Region fill = new Region();

@@ -14,6 +14,9 @@ public final class Styles {
     /** Secondary text (a vault never synced): readable, but not competing with the status colours. */
     public static final String MUTED = "text-muted";
     public static final String UNENCRYPTED = "unencrypted";
+    /** On a {@link FillBar} whose fill should warn (amber), or alarm (red): a vault's capacity nearly used up. */
+    public static final String FILL_HIGH = "high";
+    public static final String FILL_FULL = "full";
     /** On the root of every scene while the dark theme is on (app.css picks its dark colours with it). */
     public static final String DARK = "dark";
 

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 
 /** Used / size with a bar; amber above 80 %, red above 95 %, as the CBR console warns. */
 final class CapacityCell extends TableCell<VaultRow, Vault> {
-    private static final List<String> FILL_CLASSES = List.of("high", "full");
+    private static final List<String> FILL_CLASSES = List.of(Styles.FILL_HIGH, Styles.FILL_FULL);
     // A FillBar, not a ProgressBar: one in every row, so no skin to build and style for each new row.
     private final FillBar bar = new FillBar(70, 8);
     private final Label text = new Label();
@@ -37,7 +37,8 @@ final class CapacityCell extends TableCell<VaultRow, Vault> {
         VaultUsage usage = vault.usage();
         double fraction = usage.usedFraction();
         bar.setFraction(fraction);
-        Styles.showOneOf(bar, FILL_CLASSES, fraction >= 0.95 ? "full" : fraction >= 0.8 ? "high" : null);
+        Styles.showOneOf(bar, FILL_CLASSES, fraction >= 0.95 ? Styles.FILL_FULL
+                : fraction >= 0.8 ? Styles.FILL_HIGH : null);
         text.setText(Messages.format("vaults.capacity", Formats.megabytes(usage.usedMb()),
                 Formats.megabytes(usage.capacityMb()), Formats.percent(fraction)));
         setGraphic(box);
