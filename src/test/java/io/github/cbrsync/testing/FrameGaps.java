@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -20,6 +21,8 @@ public final class FrameGaps {
      * same clock ({@code -Xlog:gc:FILE:timenanos}) or a profile.
      */
     private static final long LONG_GAP_MS = 50;
+    /** A gap over this is a frame that missed its slot at 60 Hz. */
+    private static final long LATE_FRAME_MS = 20;
     private final List<LongGap> longGaps = Collections.synchronizedList(new ArrayList<>());
 
     private record LongGap(long ms, long endedAtNanos) {
@@ -71,13 +74,19 @@ public final class FrameGaps {
         return sorted;
     }
 
-    /** "N frames, median M ms, p99 P ms, max X ms". */
+    /**
+     * "N frames, median M ms, p99 P ms, max X ms, K over 20 ms (S %)". The share over 20 ms says how far p99 is from
+     * one frame: a frame that misses its 16.7 ms slot is shown one slot late, 33 ms after the last, so p99 falls to
+     * about one frame only once fewer than 1 % of the frames miss their slot.
+     */
     public String summary() {
         List<Long> s = sorted();
         if (s.isEmpty()) {
             return "no frames";
         }
-        return s.size() + " frames, median " + s.get(s.size() / 2) + " ms, p99 " + s.get((int) (s.size() * 0.99))
-                + " ms, max " + s.get(s.size() - 1) + " ms";
+        long late = s.stream().filter(gap -> gap > LATE_FRAME_MS).count();
+        return String.format(Locale.ROOT, "%d frames, median %d ms, p99 %d ms, max %d ms, %d over %d ms "
+                        + "(%.1f %%)", s.size(), s.get(s.size() / 2), s.get((int) (s.size() * 0.99)),
+                s.get(s.size() - 1), late, LATE_FRAME_MS, 100.0 * late / s.size());
     }
 }
