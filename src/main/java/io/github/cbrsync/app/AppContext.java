@@ -10,6 +10,7 @@ import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.FxTaskRunner;
 import io.github.cbrsync.ui.common.LayoutMemory;
 import io.github.cbrsync.i18n.Messages;
+import io.github.cbrsync.ui.common.FxPacing;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.history.HistoryViewModel;
@@ -20,6 +21,7 @@ import io.github.cbrsync.ui.vaults.VaultListController;
 import io.github.cbrsync.ui.vaults.VaultListViewModel;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,7 +45,13 @@ public final class AppContext {
     private final ConnectionScope scope;
     private final SettingsStore settings;
     private final WindowActions actions;
-    private final UiUpdateQueue uiQueue = new UiUpdateQueue(Platform::runLater);
+    /**
+     * Worker threads' updates reach the window at most five times a second: followed tasks change rows all the
+     * time, and each trip costs a repaint of the rows it touched (see UiUpdateQueue).
+     */
+    private static final Duration UI_UPDATE_GAP = Duration.ofMillis(200);
+
+    private final UiUpdateQueue uiQueue = new UiUpdateQueue(Platform::runLater, FxPacing.every(UI_UPDATE_GAP));
     private MainViewModel mainViewModel;
     private Parent root;
     private MainWindowController controller;

@@ -1,21 +1,49 @@
 package io.github.cbrsync.ui.common;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Coalesces updates posted from worker threads into one batch per trip to the UI thread, so a burst of
  * fifty task updates costs one runLater, not fifty. The poster is the UI thread's executor (Platform::runLater
  * in the app, Runnable::run in tests).
+ *
+ * <p>With a {@link Pacing}, trips come at most once per its gap: an update after a quiet spell is applied at
+ * once (a click's result shows without delay), one that comes sooner waits for the gap to pass, and everything
+ * posted meanwhile goes with it. A thousand followed tasks then repaint the tables a few times a second, not at
+ * every frame.
  */
 public final class UiUpdateQueue {
     private final Consumer<Runnable> uiExecutor;
+    private final Pacing pacing;
     private final List<Runnable> pending = new ArrayList<>();
     private boolean scheduled;
+    /** When the last trip ran, by the pacing's clock; touched on the UI thread only. */
+    private long lastTripNanos;
+    private boolean tripped;
+
+    /** Runs a task on the UI thread after a delay (in the app, a PauseTransition on the FX thread). */
+    @FunctionalInterface
+    public interface Delayer {
+        void runAfter(Duration delay, Runnable task);
+    }
+
+    /** At most one trip per {@code gap}, timed by {@code nanoClock}, a later trip put off by {@code delayer}. */
+    public record Pacing(Duration gap, LongSupplier nanoClock, Delayer delayer) {
+        /** Every post makes its own trip as soon as the UI thread is free. */
+        public static final Pacing NONE = new Pacing(Duration.ZERO, () -> 0L, (delay, task) -> task.run());
+    }
 
     public UiUpdateQueue(Consumer<Runnable> uiExecutor) {
+        this(uiExecutor, Pacing.NONE);
+    }
+
+    public UiUpdateQueue(Consumer<Runnable> uiExecutor, Pacing pacing) {
         this.uiExecutor = uiExecutor;
+        this.pacing = pacing;
     }
 
     public void post(Runnable update) {
@@ -26,7 +54,7 @@ public final class UiUpdateQueue {
             }
             scheduled = true;
         }
-        uiExecutor.accept(this::drain);
+        uiExecutor.accept(this::drainWhenDue);
     }
 
     /**
@@ -57,7 +85,20 @@ public final class UiUpdateQueue {
         };
     }
 
+    /** On the UI thread: the trip runs now, or once the pacing's gap since the last one has passed. */
+    private void drainWhenDue() {
+        long sinceLast = pacing.nanoClock().getAsLong() - lastTripNanos;
+        long gap = pacing.gap().toNanos();
+        if (!tripped || sinceLast >= gap) {
+            drain();
+        } else {
+            pacing.delayer().runAfter(Duration.ofNanos(gap - sinceLast), this::drain);
+        }
+    }
+
     private void drain() {
+        tripped = true;
+        lastTripNanos = pacing.nanoClock().getAsLong();
         List<Runnable> batch;
         synchronized (this) {
             batch = new ArrayList<>(pending);

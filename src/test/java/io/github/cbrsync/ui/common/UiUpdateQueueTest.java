@@ -2,6 +2,7 @@ package io.github.cbrsync.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,5 +73,40 @@ class UiUpdateQueueTest {
             assertThat(delivered.stream().filter(i -> i >= base && i < base + 1_000).toList())
                     .as("worker %d's items in the order given", t).isSorted();
         }
+    }
+
+    @Test
+    void pacedTripsComeAtMostOncePerGapAndAnUpdateAfterAQuietSpellGoesAtOnce() {
+        long[] clock = {0};
+        List<Duration> delays = new ArrayList<>();
+        List<Runnable> delayed = new ArrayList<>();
+        UiUpdateQueue paced = new UiUpdateQueue(uiThread::add, new UiUpdateQueue.Pacing(Duration.ofMillis(200),
+                () -> clock[0], (delay, task) -> {
+                    delays.add(delay);
+                    delayed.add(task);
+                }));
+        List<String> ran = new ArrayList<>();
+
+        paced.post(() -> ran.add("a"));
+        runUiThread();
+        assertThat(ran).as("the first update goes at once").containsExactly("a");
+
+        clock[0] = Duration.ofMillis(50).toNanos();
+        paced.post(() -> ran.add("b"));
+        runUiThread();
+        assertThat(ran).as("50 ms after the last trip: put off").containsExactly("a");
+        assertThat(delays).containsExactly(Duration.ofMillis(150));
+        paced.post(() -> ran.add("c"));
+        assertThat(uiThread).as("no second trip while one is put off").isEmpty();
+
+        clock[0] = Duration.ofMillis(200).toNanos();
+        delayed.remove(0).run();
+        assertThat(ran).as("everything posted meanwhile, in one trip").containsExactly("a", "b", "c");
+
+        clock[0] = Duration.ofMillis(900).toNanos();
+        paced.post(() -> ran.add("d"));
+        runUiThread();
+        assertThat(ran).as("after a quiet spell: at once").containsExactly("a", "b", "c", "d");
+        assertThat(delays).hasSize(1);
     }
 }
