@@ -72,7 +72,7 @@ public final class MainWindowController {
 
     /** Called once the window is showing: notifications need an owner, and the first load starts. */
     public void windowShown(Window window) {
-        TaskEndNotifier notifier = new TaskEndNotifier(window);
+        TaskEndNotifier notifier = new TaskEndNotifier(window, viewModel.history().activeCountProperty());
         viewModel.history().setTaskEndListener(notifier::taskEnded);
         viewModel.setNoticeSink(this::showNotice);
         viewModel.vaults().bulkJob().setSummarySink(summary -> BulkSummaryDialog.show(window, summary,

@@ -1,0 +1,149 @@
+package io.github.cbrsync.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbrsync.domain.HistoryEntry;
+import io.github.cbrsync.domain.SyncCounters;
+import io.github.cbrsync.domain.SyncTask;
+import io.github.cbrsync.domain.TaskStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Task-end notifications on a real window: one sync's end on its own, a run's ends summed up once at its end,
+ * a long run's ends not held for ever. Short gather and hold times keep the test quick.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TaskEndNotifierTest {
+    private static final Duration GATHER = Duration.millis(100);
+    /** Long enough that a slow machine never reaches it where a test does not mean to. */
+    private static final Duration HOLD = Duration.seconds(15);
+
+    private Stage stage;
+    /** The history's count of running syncs, as the history view-model keeps it. */
+    private final SimpleIntegerProperty running = new SimpleIntegerProperty();
+    private TaskEndNotifier notifier;
+
+    @Start
+    void start(Stage primary) {
+        // A stage of its own: the primary one is shared with other test classes and may carry their handlers.
+        stage = new Stage();
+        stage.setScene(new Scene(new StackPane(), 640, 400));
+        stage.show();
+        notifier = new TaskEndNotifier(stage, running, GATHER, HOLD);
+    }
+
+    @AfterEach
+    void closePopups() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Popup)
+                .forEach(Window::hide)).get();
+        WaitForAsyncUtils.asyncFx(stage::close).get();
+    }
+
+    @Test
+    void aSyncThatEndsWhileNothingElseRunsIsNotifiedOnItsOwn() {
+        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
+
+        waitFor(() -> notificationTexts().contains("Sync of vault-a succeeded"));
+        assertThat(notificationTexts()).contains("3 synchronized, 1 deleted, 0 failed");
+    }
+
+    @Test
+    void theEndsOfARunAreSummedUpOnceWhenItsLastSyncEnds() throws Exception {
+        onFx(() -> running.set(3));
+        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
+        onFx(() -> end("vault-b", TaskStatus.FAILED));
+        // Several gathers long: the run goes on, so nothing is shown yet.
+        Thread.sleep((long) GATHER.toMillis() * 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notificationTexts()).isEmpty();
+
+        onFx(() -> end("vault-c", TaskStatus.SUCCESS));
+
+        waitFor(() -> notificationTexts().contains("3 syncs finished"));
+        assertThat(notificationTexts()).containsExactlyInAnyOrder("3 syncs finished", "2 succeeded, 1 failed");
+    }
+
+    @Test
+    void aLongRunReportsWhatItHeldOnceTheLongestHoldHasPassed() {
+        onFx(() -> notifier = new TaskEndNotifier(stage, running, GATHER, Duration.millis(300)));
+        onFx(() -> running.set(5));
+        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
+        onFx(() -> end("vault-b", TaskStatus.SUCCESS));
+
+        waitFor(() -> notificationTexts().contains("2 syncs finished"));
+        assertThat(running.get()).as("still running").isEqualTo(3);
+    }
+
+    @Test
+    void heldEndsGoOutWhenTheRunEndsWithoutALastEnd() {
+        onFx(() -> running.set(2));
+        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
+        // The other sync is refused by the server: its row turns final, but no task ended.
+        onFx(() -> running.set(0));
+
+        waitFor(() -> notificationTexts().contains("Sync of vault-a succeeded"));
+    }
+
+    /** What the history does when a followed task ends: the row turns final, then the notifier hears of it. */
+    private void end(String vault, TaskStatus status) {
+        running.set(Math.max(0, running.get() - 1));
+        Instant at = Instant.parse("2026-11-29T10:00:00Z");
+        SyncTask task = new SyncTask(UUID.randomUUID().toString(), vault, vault, "sync", status, 100,
+                new SyncCounters(3, 1, 0), Optional.empty(), Optional.of(at), Optional.of(at),
+                Optional.of(at.plusSeconds(60)), Optional.empty());
+        notifier.taskEnded(HistoryEntry.requested(UUID.randomUUID().toString(), vault, vault, false, at)
+                .withTask(task));
+    }
+
+    /** The texts of the labels in the notification popups now showing. */
+    private static List<String> notificationTexts() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                    .filter(w -> w instanceof Popup && w.isShowing())
+                    .flatMap(w -> ((Popup) w).getContent().stream())
+                    .flatMap(n -> n.lookupAll(".label").stream())
+                    .map(n -> ((Label) n).getText())
+                    .filter(t -> t != null && !t.isEmpty())
+                    .collect(Collectors.toList())).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void onFx(Runnable action) {
+        try {
+            WaitForAsyncUtils.asyncFx(action).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s; notifications: " + notificationTexts(), e);
+        }
+    }
+}
