@@ -130,10 +130,12 @@ class LargeHistoryTest {
     }
 
     /** The table row showing the given index (scrolled into view beforehand), looked up on the FX thread. */
+    /** The row on screen that shows {@code index} (the table also keeps spare rows, hidden, that may still carry one). */
     private static Node row(TableView<HistoryEntry> table, int index) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
-                .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == index)
+                .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == index
+                        && row.isVisible())
                 .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 

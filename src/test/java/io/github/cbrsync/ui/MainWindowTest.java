@@ -87,6 +87,31 @@ class MainWindowTest {
         assertThat(checked).isPositive();
     }
 
+    /** Both tables say their row height (app.css), so JavaFX lays rows out without measuring a hidden spare row. */
+    @Test
+    void rowsHaveTheThemesFixedHeightAndTheirContentFitsInIt(FxRobot robot) throws Exception {
+        waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
+        int checked = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            double fixed = vaultTable(robot).getFixedCellSize();
+            assertThat(fixed).as("a fixed row height").isPositive();
+            assertThat(robot.lookup("#historyTable").queryAs(javafx.scene.control.TableView.class)
+                    .getFixedCellSize()).isEqualTo(fixed);
+            int contents = 0;
+            for (Node node : robot.lookup("#vaultTable .table-row-cell").queryAll()) {
+                if (node instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null) {
+                    assertThat(row.getHeight()).isEqualTo(fixed);
+                    for (String content : List.of(".sync-button", ".toggle-switch", ".fill-bar")) {
+                        Node shown = row.lookup(content);
+                        assertThat(shown.prefHeight(-1)).as("%s fits its row", content).isLessThan(fixed);
+                        contents++;
+                    }
+                }
+            }
+            return contents;
+        }).get();
+        assertThat(checked).isPositive();
+    }
+
     @Test
     void syncAppendsTheSimulatorsTaskAndFollowsItToSuccess(FxRobot robot) {
         String id = loadedVault(robot, "branch-chengdu");
