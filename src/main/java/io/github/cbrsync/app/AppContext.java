@@ -66,6 +66,14 @@ public final class AppContext {
         return scope;
     }
 
+    /**
+     * No worker update is waiting for the window: every change posted so far is on screen. With the pacing, one
+     * can come up to 200 ms after the FX thread's queue is empty (tests wait for this before clicking rows).
+     */
+    public boolean uiSettled() {
+        return uiQueue.isSettled();
+    }
+
     public MainViewModel mainViewModel() {
         return mainViewModel;
     }

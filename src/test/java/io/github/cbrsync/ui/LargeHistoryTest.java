@@ -95,6 +95,7 @@ class LargeHistoryTest {
         // a Shift-click range), the second added. They stay chosen while that row is inserted above them and
         // updated until its task ends.
         var selection = history.getSelectionModel();
+        waitFor(context::uiSettled);
         int clickedAt = history.getItems().size() - 50;
         String clicked = history.getItems().get(clickedAt).localId();
         robot.interact(() -> history.scrollTo(clickedAt));
@@ -112,7 +113,9 @@ class LargeHistoryTest {
                 .containsExactlyInAnyOrderElementsOf(chosen);
         assertThat(selection.getSelectedItem().localId()).isEqualTo(lead);
         assertThat(history.getFocusModel().getFocusedItem().localId()).isEqualTo(lead);
-        // A Shift-click still starts its range at the row clicked first, wherever that row is now.
+        // A Shift-click still starts its range at the row clicked first, wherever that row is now. The window's
+        // updates come paced (up to 200 ms after the FX thread is idle): none may move rows under the click.
+        waitFor(context::uiSettled);
         int clickedNow = WaitForAsyncUtils.asyncFx(() -> history.getItems().stream().map(HistoryEntry::localId).toList()
                 .indexOf(clicked)).get(10, TimeUnit.SECONDS);
         assertThat(clickedNow).isGreaterThan(clickedAt);

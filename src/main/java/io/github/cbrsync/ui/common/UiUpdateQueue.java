@@ -57,6 +57,11 @@ public final class UiUpdateQueue {
         uiExecutor.accept(this::drainWhenDue);
     }
 
+    /** Nothing posted is waiting for the UI thread (no trip scheduled or put off). */
+    public synchronized boolean isSettled() {
+        return pending.isEmpty() && !scheduled;
+    }
+
     /**
      * A consumer for worker threads whose items reach {@code apply} together on the UI thread: every item given
      * before the UI thread gets to them, as one list in the order given (a table can then take its selection

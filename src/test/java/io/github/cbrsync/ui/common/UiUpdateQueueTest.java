@@ -98,10 +98,12 @@ class UiUpdateQueueTest {
         assertThat(delays).containsExactly(Duration.ofMillis(150));
         paced.post(() -> ran.add("c"));
         assertThat(uiThread).as("no second trip while one is put off").isEmpty();
+        assertThat(paced.isSettled()).as("updates still waiting").isFalse();
 
         clock[0] = Duration.ofMillis(200).toNanos();
         delayed.remove(0).run();
         assertThat(ran).as("everything posted meanwhile, in one trip").containsExactly("a", "b", "c");
+        assertThat(paced.isSettled()).isTrue();
 
         clock[0] = Duration.ofMillis(900).toNanos();
         paced.post(() -> ran.add("d"));
