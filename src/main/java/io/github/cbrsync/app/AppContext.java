@@ -7,10 +7,10 @@ import io.github.cbrsync.store.AppSettings;
 import io.github.cbrsync.store.SettingsStore;
 import io.github.cbrsync.store.SettingsVaultPreferences;
 import io.github.cbrsync.ui.common.Dialogs;
+import io.github.cbrsync.ui.common.FxPacing;
 import io.github.cbrsync.ui.common.FxTaskRunner;
 import io.github.cbrsync.ui.common.LayoutMemory;
 import io.github.cbrsync.i18n.Messages;
-import io.github.cbrsync.ui.common.FxPacing;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.history.HistoryViewModel;
@@ -42,15 +42,15 @@ public final class AppContext {
     /** A restore of this many journal lines or more is followed by one compacting collection. */
     private static final long LINES_WORTH_COMPACTING = 20_000;
 
-    private final ConnectionScope scope;
-    private final SettingsStore settings;
-    private final WindowActions actions;
     /**
      * Worker threads' updates reach the window at most five times a second: followed tasks change rows all the
      * time, and each trip costs a repaint of the rows it touched (see UiUpdateQueue).
      */
     private static final Duration UI_UPDATE_GAP = Duration.ofMillis(200);
 
+    private final ConnectionScope scope;
+    private final SettingsStore settings;
+    private final WindowActions actions;
     private final UiUpdateQueue uiQueue = new UiUpdateQueue(Platform::runLater, FxPacing.every(UI_UPDATE_GAP));
     private MainViewModel mainViewModel;
     private Parent root;
@@ -67,8 +67,9 @@ public final class AppContext {
     }
 
     /**
-     * No worker update is waiting for the window: every change posted so far is on screen. With the pacing, one
-     * can come up to 200 ms after the FX thread's queue is empty (tests wait for this before clicking rows).
+     * No worker update posted through the window's queue is waiting or being applied. With the pacing, one can
+     * come up to {@link #UI_UPDATE_GAP} after the FX thread's queue is empty, so tests wait for this before
+     * clicking rows (a new sort or filter of the history comes by a runLater of its own).
      */
     public boolean uiSettled() {
         return uiQueue.isSettled();

@@ -132,8 +132,10 @@ class LargeHistoryTest {
                 .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
-    /** The table row showing the given index (scrolled into view beforehand), looked up on the FX thread. */
-    /** The row on screen that shows {@code index} (the table also keeps spare rows, hidden, that may still carry one). */
+    /**
+     * The table row on screen showing the given index (scrolled into view beforehand), looked up on the FX thread;
+     * a hidden spare row that still carries the index does not count.
+     */
     private static Node row(TableView<HistoryEntry> table, int index) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()

@@ -12,16 +12,20 @@ import java.util.function.LongSupplier;
  * in the app, Runnable::run in tests).
  *
  * <p>With a {@link Pacing}, trips come at most once per its gap: an update after a quiet spell is applied at
- * once (a click's result shows without delay), one that comes sooner waits for the gap to pass, and everything
- * posted meanwhile goes with it. A thousand followed tasks then repaint the tables a few times a second, not at
- * every frame.
+ * once, one that comes sooner waits for the gap to pass (while a bulk sync streams updates, a click's result can
+ * wait that long), and everything posted meanwhile goes with it. A thousand followed tasks then repaint the tables
+ * a few times a second, not at every frame.
  */
 public final class UiUpdateQueue {
     private final Consumer<Runnable> uiExecutor;
     private final Pacing pacing;
     private final List<Runnable> pending = new ArrayList<>();
     private boolean scheduled;
-    /** When the last trip ran, by the pacing's clock; touched on the UI thread only. */
+    /** Trips running their updates (guarded by this; more than one only with an executor that runs in place). */
+    private int draining;
+    /** On a thread running a trip: the work its updates asked to run once they are all done. */
+    private final ThreadLocal<List<Runnable>> endOfTrip = new ThreadLocal<>();
+    /** When the last trip ran, by the pacing's clock; touched by the trips only (the UI thread, with a pacing). */
     private long lastTripNanos;
     private boolean tripped;
 
@@ -57,9 +61,22 @@ public final class UiUpdateQueue {
         uiExecutor.accept(this::drainWhenDue);
     }
 
-    /** Nothing posted is waiting for the UI thread (no trip scheduled or put off). */
+    /** Nothing posted is waiting for the UI thread or being applied (no trip scheduled, put off or running). */
     public synchronized boolean isSettled() {
-        return pending.isEmpty() && !scheduled;
+        return pending.isEmpty() && !scheduled && draining == 0;
+    }
+
+    /**
+     * Called from an update: runs {@code work} once the trip's updates are all applied, in the same trip (a
+     * re-filter after a batch of changed values), so it costs no trip of its own. Anywhere else, posts it.
+     */
+    public void atEndOfTrip(Runnable work) {
+        List<Runnable> tripWork = endOfTrip.get();
+        if (tripWork != null) {
+            tripWork.add(work);
+        } else {
+            post(work);
+        }
     }
 
     /**
@@ -109,7 +126,25 @@ public final class UiUpdateQueue {
             batch = new ArrayList<>(pending);
             pending.clear();
             scheduled = false;
+            draining++;
         }
-        batch.forEach(Runnable::run);
+        List<Runnable> outerTripWork = endOfTrip.get(); // a trip run in place from inside another one
+        List<Runnable> tripWork = new ArrayList<>();
+        endOfTrip.set(tripWork);
+        try {
+            batch.forEach(Runnable::run);
+            for (int i = 0; i < tripWork.size(); i++) { // work may ask for more work
+                tripWork.get(i).run();
+            }
+        } finally {
+            if (outerTripWork == null) {
+                endOfTrip.remove();
+            } else {
+                endOfTrip.set(outerTripWork);
+            }
+            synchronized (this) {
+                draining--;
+            }
+        }
     }
 }

@@ -121,6 +121,11 @@ public final class MainViewModel {
         resumeQuestion.accept(remaining, answer);
     }
 
+    /** How many tasks this connection still follows to their end (any thread). */
+    public int followedTaskCount() {
+        return poller.followingCount();
+    }
+
     /** Where short messages for the user go (a notification in the window). */
     public void setNoticeSink(Consumer<String> sink) {
         noticeSink = sink;

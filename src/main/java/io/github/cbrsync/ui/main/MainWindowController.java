@@ -72,7 +72,7 @@ public final class MainWindowController {
 
     /** Called once the window is showing: notifications need an owner, and the first load starts. */
     public void windowShown(Window window) {
-        TaskEndNotifier notifier = new TaskEndNotifier(window, viewModel.history().activeCountProperty());
+        TaskEndNotifier notifier = new TaskEndNotifier(root, viewModel::followedTaskCount);
         viewModel.history().setTaskEndListener(notifier::taskEnded);
         viewModel.setNoticeSink(this::showNotice);
         viewModel.vaults().bulkJob().setSummarySink(summary -> BulkSummaryDialog.show(window, summary,

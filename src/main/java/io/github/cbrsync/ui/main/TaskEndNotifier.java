@@ -6,52 +6,51 @@ import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.common.Themes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ObservableIntegerValue;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
  * A desktop notification when syncs end. Ends that arrive close together become one summary instead of a
- * stack of popups; ends that arrive while other syncs still run (a bulk sync, followed poll after poll) are
- * held for the run's end, so a run of a thousand vaults says once how it went. A long run still reports: an
- * end is never held longer than {@link #LONGEST_HOLD}.
+ * stack of popups; ends that arrive while the window still follows other tasks (a bulk sync, followed poll after
+ * poll) are held for the run's end, so a run of a thousand vaults says once how it went. In a long run no end
+ * waits longer than {@link #LONGEST_HOLD}: each summary then counts the ends since the last one. Ends are shown
+ * in the window whose content this is, and dropped once that content has left its window (another connection).
  */
 final class TaskEndNotifier {
-    /** Ends this close together are one notification. */
+    /** Ends this close together are one notification; while tasks are still followed, how often to look again. */
     static final Duration GATHER = Duration.millis(800);
-    /** While syncs still run, held ends are summed up at least this often. */
+    /** While tasks are still followed, held ends are summed up at least this often. */
     static final Duration LONGEST_HOLD = Duration.minutes(1);
 
-    private final Window owner;
-    private final ObservableIntegerValue running;
+    private final Node content;
+    private final IntSupplier followed;
     private final List<HistoryEntry> pending = new ArrayList<>();
     private final PauseTransition gather;
     private final PauseTransition hold;
 
-    /** {@code running}: how many syncs are still running (the history's active rows). */
-    TaskEndNotifier(Window owner, ObservableIntegerValue running) {
-        this(owner, running, GATHER, LONGEST_HOLD);
+    /** {@code followed}: how many tasks the window still follows (the task follower's count, any thread). */
+    TaskEndNotifier(Node content, IntSupplier followed) {
+        this(content, followed, GATHER, LONGEST_HOLD);
     }
 
-    TaskEndNotifier(Window owner, ObservableIntegerValue running, Duration gatherFor, Duration holdAtMost) {
-        this.owner = owner;
-        this.running = running;
+    TaskEndNotifier(Node content, IntSupplier followed, Duration gatherFor, Duration holdAtMost) {
+        this.content = content;
+        this.followed = followed;
         gather = new PauseTransition(gatherFor);
         hold = new PauseTransition(holdAtMost);
+        // Looking again while tasks are followed also covers a run whose last sync never became a task.
         gather.setOnFinished(e -> {
-            if (running.get() == 0) {
+            if (followed.getAsInt() == 0) {
                 show();
-            }
-        });
-        hold.setOnFinished(e -> show());
-        // A run can end without a last "ended" (a sync that was never accepted): its held ends go out then.
-        running.addListener((obs, was, now) -> {
-            if (now.intValue() == 0 && !pending.isEmpty()) {
+            } else {
                 gather.playFromStart();
             }
         });
+        hold.setOnFinished(e -> show());
     }
 
     /** Called on the FX thread. */
@@ -66,6 +65,7 @@ final class TaskEndNotifier {
     private void show() {
         gather.stop();
         hold.stop();
+        Window owner = content.getScene() == null ? null : content.getScene().getWindow();
         if (pending.isEmpty() || owner == null || !owner.isShowing()) {
             pending.clear();
             return;

@@ -132,7 +132,7 @@ public final class LastSyncs {
     private void endOfBatchSoon() {
         if (!batchPosted) {
             batchPosted = true;
-            uiQueue.post(() -> {
+            uiQueue.atEndOfTrip(() -> {
                 batchPosted = false;
                 if (refilterWanted) {
                     refilterWanted = false;

@@ -111,4 +111,26 @@ class UiUpdateQueueTest {
         assertThat(ran).as("after a quiet spell: at once").containsExactly("a", "b", "c", "d");
         assertThat(delays).hasSize(1);
     }
+
+    @Test
+    void workAskedForAtTheEndOfATripRunsOnceItsUpdatesAreDoneInTheSameTrip() {
+        List<String> ran = new ArrayList<>();
+        List<Boolean> settledDuringTrip = new ArrayList<>();
+        queue.post(() -> {
+            ran.add("a");
+            queue.atEndOfTrip(() -> ran.add("after a and b"));
+            settledDuringTrip.add(queue.isSettled());
+        });
+        queue.post(() -> ran.add("b"));
+        runUiThread();
+        assertThat(ran).containsExactly("a", "b", "after a and b");
+        assertThat(uiThread).as("no trip of its own").isEmpty();
+        assertThat(settledDuringTrip).as("a running trip is not settled").containsExactly(false);
+        assertThat(queue.isSettled()).isTrue();
+
+        queue.atEndOfTrip(() -> ran.add("outside a trip"));
+        assertThat(uiThread).as("outside a trip it is posted").hasSize(1);
+        runUiThread();
+        assertThat(ran).endsWith("outside a trip");
+    }
 }

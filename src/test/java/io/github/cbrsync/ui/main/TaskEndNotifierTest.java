@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Task-end notifications on a real window: one sync's end on its own, a run's ends summed up once at its end,
- * a long run's ends not held for ever. Short gather and hold times keep the test quick.
+ * a long run's ends not held for ever, nothing shown once the window shows another connection. Short gather and
+ * hold times keep the test quick.
  */
 @ExtendWith(ApplicationExtension.class)
 class TaskEndNotifierTest {
@@ -40,17 +41,18 @@ class TaskEndNotifierTest {
     private static final Duration HOLD = Duration.seconds(15);
 
     private Stage stage;
-    /** The history's count of running syncs, as the history view-model keeps it. */
-    private final SimpleIntegerProperty running = new SimpleIntegerProperty();
+    /** How many tasks the window still follows, as the task follower counts them. */
+    private final AtomicInteger followed = new AtomicInteger();
     private TaskEndNotifier notifier;
 
     @Start
     void start(Stage primary) {
         // A stage of its own: the primary one is shared with other test classes and may carry their handlers.
         stage = new Stage();
-        stage.setScene(new Scene(new StackPane(), 640, 400));
+        StackPane content = new StackPane();
+        stage.setScene(new Scene(content, 640, 400));
         stage.show();
-        notifier = new TaskEndNotifier(stage, running, GATHER, HOLD);
+        notifier = new TaskEndNotifier(content, followed::get, GATHER, HOLD);
     }
 
     @AfterEach
@@ -70,7 +72,7 @@ class TaskEndNotifierTest {
 
     @Test
     void theEndsOfARunAreSummedUpOnceWhenItsLastSyncEnds() throws Exception {
-        onFx(() -> running.set(3));
+        followed.set(3);
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
         onFx(() -> end("vault-b", TaskStatus.FAILED));
         // Several gathers long: the run goes on, so nothing is shown yet.
@@ -86,28 +88,42 @@ class TaskEndNotifierTest {
 
     @Test
     void aLongRunReportsWhatItHeldOnceTheLongestHoldHasPassed() {
-        onFx(() -> notifier = new TaskEndNotifier(stage, running, GATHER, Duration.millis(300)));
-        onFx(() -> running.set(5));
+        onFx(() -> notifier = new TaskEndNotifier(stage.getScene().getRoot(), followed::get, GATHER,
+                Duration.millis(300)));
+        followed.set(5);
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
         onFx(() -> end("vault-b", TaskStatus.SUCCESS));
 
         waitFor(() -> notificationTexts().contains("2 syncs finished"));
-        assertThat(running.get()).as("still running").isEqualTo(3);
+        assertThat(followed.get()).as("still followed").isEqualTo(3);
     }
 
     @Test
     void heldEndsGoOutWhenTheRunEndsWithoutALastEnd() {
-        onFx(() -> running.set(2));
+        followed.set(2);
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
-        // The other sync is refused by the server: its row turns final, but no task ended.
-        onFx(() -> running.set(0));
+        // The other sync's task is no longer followed, but no end comes for it (it vanished on the server).
+        followed.set(0);
 
         waitFor(() -> notificationTexts().contains("Sync of vault-a succeeded"));
     }
 
-    /** What the history does when a followed task ends: the row turns final, then the notifier hears of it. */
+    @Test
+    void endsHeldForAConnectionNoLongerShownAreDropped() throws Exception {
+        followed.set(2);
+        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
+        // The window switches to another connection: a new scene in the same stage.
+        onFx(() -> stage.setScene(new Scene(new StackPane(), 640, 400)));
+        onFx(() -> end("vault-b", TaskStatus.SUCCESS));
+
+        Thread.sleep((long) GATHER.toMillis() * 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notificationTexts()).isEmpty();
+    }
+
+    /** What the app does when a followed task ends: the follower drops it, then the notifier hears of it. */
     private void end(String vault, TaskStatus status) {
-        running.set(Math.max(0, running.get() - 1));
+        followed.updateAndGet(n -> Math.max(0, n - 1));
         Instant at = Instant.parse("2026-11-29T10:00:00Z");
         SyncTask task = new SyncTask(UUID.randomUUID().toString(), vault, vault, "sync", status, 100,
                 new SyncCounters(3, 1, 0), Optional.empty(), Optional.of(at), Optional.of(at),
@@ -116,11 +132,11 @@ class TaskEndNotifierTest {
                 .withTask(task));
     }
 
-    /** The texts of the labels in the notification popups now showing. */
-    private static List<String> notificationTexts() {
+    /** The texts of the labels in this test's stage's notification popups now showing. */
+    private List<String> notificationTexts() {
         try {
             return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                    .filter(w -> w instanceof Popup && w.isShowing())
+                    .filter(w -> w instanceof Popup popup && popup.isShowing() && popup.getOwnerWindow() == stage)
                     .flatMap(w -> ((Popup) w).getContent().stream())
                     .flatMap(n -> n.lookupAll(".label").stream())
                     .map(n -> ((Label) n).getText())
@@ -139,7 +155,7 @@ class TaskEndNotifierTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition) {
+    private void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
