@@ -21,7 +21,7 @@ import org.controlsfx.control.Notifications;
  * in the window whose content this is, and dropped once that content has left its window (another connection).
  */
 final class TaskEndNotifier {
-    /** Ends this close together are one notification; while tasks are still followed, how often to look again. */
+    /** Ends this close together are one notification. */
     static final Duration GATHER = Duration.millis(800);
     /** While tasks are still followed, held ends are summed up at least this often. */
     static final Duration LONGEST_HOLD = Duration.minutes(1);
@@ -42,12 +42,11 @@ final class TaskEndNotifier {
         this.followed = followed;
         gather = new PauseTransition(gatherFor);
         hold = new PauseTransition(holdAtMost);
-        // Looking again while tasks are followed also covers a run whose last sync never became a task.
+        // The run's last end finds nothing followed any more. Ends held when no further end comes (a task that
+        // vanished without one) go out with the hold; looking again meanwhile would keep the FX pulse running.
         gather.setOnFinished(e -> {
             if (followed.getAsInt() == 0) {
                 show();
-            } else {
-                gather.playFromStart();
             }
         });
         hold.setOnFinished(e -> show());
