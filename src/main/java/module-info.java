@@ -16,6 +16,8 @@ module io.github.cbrsync {
     opens io.github.cbrsync.ui.main to javafx.fxml;
     opens io.github.cbrsync.ui.vaults to javafx.fxml;
     opens io.github.cbrsync.ui.history to javafx.fxml;
+    // FXML builds the app's own controls (the window's notices) by their public constructor.
+    exports io.github.cbrsync.ui.common to javafx.fxml;
     // picocli sets @Option fields and calls the commands reflectively.
     opens io.github.cbrsync.cli to info.picocli;
 }

@@ -37,7 +37,7 @@ class BundleParityTest {
     /** A prefix completed at run time: {@code Messages.get("history.status." + status.name())}, or passed on. */
     private static final Pattern COMPOSED = Pattern.compile("\"([a-z][A-Za-z0-9_]*\\.(?:[A-Za-z0-9_]+\\.)*)\"");
     /** Values that are the same in both languages on purpose (names, pure patterns). */
-    private static final Set<String> SAME_IN_BOTH = Set.of("app.title", "app.title.withConnection", "notice.title",
+    private static final Set<String> SAME_IN_BOTH = Set.of("app.title", "app.title.withConnection",
             "vaults.capacity", "vaults.lastSync", "vaults.column.id", "tester.NO_PROJECT.message", "tester.SERVICE",
             "prefs.language.ENGLISH", "prefs.language.CHINESE", "cli.column.id");
     /**

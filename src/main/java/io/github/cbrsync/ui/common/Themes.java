@@ -44,11 +44,6 @@ public final class Themes {
         }
     }
 
-    /** Whether the dark theme is on (notifications pick their own dark style with it). */
-    public static boolean isDark() {
-        return dark;
-    }
-
     /** Gives a root (a scene's, a dialog's pane) the current theme's style class. */
     static void mark(Node root) {
         if (dark && !root.getStyleClass().contains(Styles.DARK)) {

@@ -6,7 +6,7 @@ import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.Dialogs;
 import io.github.cbrsync.ui.common.ErrorDialog;
 import io.github.cbrsync.ui.common.Styles;
-import io.github.cbrsync.ui.common.Themes;
+import io.github.cbrsync.ui.common.NoticeStack;
 import io.github.cbrsync.i18n.Messages;
 import io.github.cbrsync.ui.history.HistoryController;
 import io.github.cbrsync.ui.vaults.VaultListController;
@@ -21,17 +21,20 @@ import io.github.cbrsync.ui.common.Clipboards;
 import io.github.cbrsync.ui.common.TableLayouts;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 
 /** The main window: menus and shortcuts, the demo banner, the status bar; the two tables are included. */
 public final class MainWindowController {
+    /** How long a notice stays (longer while the pointer is over it). */
+    private static final javafx.util.Duration NOTICE_SHOWN_FOR = javafx.util.Duration.seconds(8);
+
     private final MainViewModel viewModel;
 
     @FXML private BorderPane root;
     @FXML private VBox demoBanner;
     @FXML private StatusBar statusBar;
     @FXML private org.controlsfx.control.MaskerPane busyMask;
+    @FXML private NoticeStack notices;
     @FXML private javafx.scene.control.Menu switchMenu;
     @FXML private VaultListController vaultListController;
     @FXML private HistoryController historyController;
@@ -70,9 +73,9 @@ public final class MainWindowController {
         TableLayouts.remember(historyController.table(), "history", viewModel.layouts());
     }
 
-    /** Called once the window is showing: notifications need an owner, and the first load starts. */
+    /** Called once the window is showing: dialogs need an owner, and the first load starts. */
     public void windowShown(Window window) {
-        TaskEndNotifier notifier = new TaskEndNotifier(root, viewModel::followedTaskCount);
+        TaskEndNotifier notifier = new TaskEndNotifier(notices, viewModel::followedTaskCount);
         viewModel.history().setTaskEndListener(notifier::taskEnded);
         viewModel.setNoticeSink(this::showNotice);
         viewModel.vaults().bulkJob().setSummarySink(summary -> BulkSummaryDialog.show(window, summary,
@@ -81,13 +84,10 @@ public final class MainWindowController {
         viewModel.refresh();
     }
 
-    /** A short message in a notification at the window's corner. */
+    /** A short message in a notice at the window's corner. */
     public void showNotice(String message) {
-        Window w = window();
-        if (w != null && w.isShowing()) {
-            Notifications n = Notifications.create().owner(w).title(Messages.get("notice.title")).text(message)
-                    .hideAfter(javafx.util.Duration.seconds(8));
-            (Themes.isDark() ? n.darkStyle() : n).showInformation();
+        if (notices.isInShowingWindow()) {
+            notices.show(NoticeStack.Kind.INFO, message, NOTICE_SHOWN_FOR);
         }
     }
 

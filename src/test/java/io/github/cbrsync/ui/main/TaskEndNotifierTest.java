@@ -6,6 +6,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.SyncCounters;
 import io.github.cbrsync.domain.SyncTask;
 import io.github.cbrsync.domain.TaskStatus;
+import io.github.cbrsync.ui.common.NoticeStack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Popup;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Task-end notifications on a real window: one sync's end on its own, a run's ends summed up once at its end,
+ * Task-end notices on a real window: one sync's end on its own, a run's ends summed up once at its end,
  * a long run's ends not held for ever, nothing shown once the window shows another connection. Short gather and
  * hold times keep the test quick.
  */
@@ -44,21 +41,20 @@ class TaskEndNotifierTest {
     /** How many tasks the window still follows, as the task follower counts them. */
     private final AtomicInteger followed = new AtomicInteger();
     private TaskEndNotifier notifier;
+    private NoticeStack notices;
 
     @Start
     void start(Stage primary) {
         // A stage of its own: the primary one is shared with other test classes and may carry their handlers.
         stage = new Stage();
-        StackPane content = new StackPane();
-        stage.setScene(new Scene(content, 640, 400));
+        notices = new NoticeStack();
+        stage.setScene(new Scene(new StackPane(notices), 640, 400));
         stage.show();
-        notifier = new TaskEndNotifier(content, followed::get, GATHER, HOLD);
+        notifier = new TaskEndNotifier(notices, followed::get, GATHER, HOLD);
     }
 
     @AfterEach
-    void closePopups() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Popup)
-                .forEach(Window::hide)).get();
+    void closeStage() throws Exception {
         WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
@@ -66,8 +62,9 @@ class TaskEndNotifierTest {
     void aSyncThatEndsWhileNothingElseRunsIsNotifiedOnItsOwn() {
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
 
-        waitFor(() -> notificationTexts().contains("Sync of vault-a succeeded"));
-        assertThat(notificationTexts()).contains("3 synchronized, 1 deleted, 0 failed");
+        waitFor(() -> !notificationTexts().isEmpty());
+        assertThat(notificationTexts()).containsExactly("Sync of vault-a succeeded\n3 synchronized, 1 deleted, 0 failed");
+        assertThat(notices.getChildren().get(0).getStyleClass()).contains(atlantafx.base.theme.Styles.SUCCESS);
     }
 
     @Test
@@ -82,20 +79,21 @@ class TaskEndNotifierTest {
 
         onFx(() -> end("vault-c", TaskStatus.SUCCESS));
 
-        waitFor(() -> notificationTexts().contains("3 syncs finished"));
-        assertThat(notificationTexts()).containsExactlyInAnyOrder("3 syncs finished", "2 succeeded, 1 failed");
+        waitFor(() -> !notificationTexts().isEmpty());
+        assertThat(notificationTexts()).containsExactly("3 syncs finished\n2 succeeded, 1 failed");
+        assertThat(notices.getChildren().get(0).getStyleClass()).contains(atlantafx.base.theme.Styles.WARNING);
     }
 
     /** Also what happens when a run's last task vanishes without an end: its held ends go out with the hold. */
     @Test
     void aLongRunReportsWhatItHeldOnceTheLongestHoldHasPassed() {
-        onFx(() -> notifier = new TaskEndNotifier(stage.getScene().getRoot(), followed::get, GATHER,
+        onFx(() -> notifier = new TaskEndNotifier(notices, followed::get, GATHER,
                 Duration.millis(300)));
         followed.set(5);
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
         onFx(() -> end("vault-b", TaskStatus.SUCCESS));
 
-        waitFor(() -> notificationTexts().contains("2 syncs finished"));
+        waitFor(() -> notificationTexts().contains("2 syncs finished\n2 succeeded, 0 failed"));
         assertThat(followed.get()).as("still followed").isEqualTo(3);
     }
 
@@ -123,16 +121,10 @@ class TaskEndNotifierTest {
                 .withTask(task));
     }
 
-    /** The texts of the labels in this test's stage's notification popups now showing. */
+    /** The notices now shown in this test's window, oldest first. */
     private List<String> notificationTexts() {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                    .filter(w -> w instanceof Popup popup && popup.isShowing() && popup.getOwnerWindow() == stage)
-                    .flatMap(w -> ((Popup) w).getContent().stream())
-                    .flatMap(n -> n.lookupAll(".label").stream())
-                    .map(n -> ((Label) n).getText())
-                    .filter(t -> t != null && !t.isEmpty())
-                    .collect(Collectors.toList())).get();
+            return WaitForAsyncUtils.asyncFx(notices::messages).get();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -1,0 +1,80 @@
+package io.github.cbrsync.ui.common;
+
+import atlantafx.base.controls.Notification;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Short notices in a corner of the window (a run's summary, "caught up on 3 tasks"): AtlantaFX notifications,
+ * newest at the bottom, each gone after its time or at its close button; the pointer over a notice keeps it.
+ *
+ * <p>They are part of the window's content, not popup windows of their own. A popup that slides and fades in is a
+ * window moving at every frame of its animation, and on a single-surface display (Monocle, as in the benchmarks;
+ * a remote desktop) every frame of that repaints the whole main window under it: 16 frames of 35-60 ms per
+ * notice. A notice in the window appears and goes in one frame that repaints only its corner. It also stays with
+ * its window (moved, minimised, on another screen) and with its connection: when the window shows another
+ * connection, this content and its notices leave together. FX thread only.
+ */
+public final class NoticeStack extends VBox {
+    /** Older notices give way beyond this many, so a burst never covers the tables. */
+    static final int MOST_SHOWN = 3;
+
+    /** What a notice says, by colour: AtlantaFX's intent classes for its notifications. */
+    public enum Kind {
+        INFO(atlantafx.base.theme.Styles.ACCENT),
+        SUCCESS(atlantafx.base.theme.Styles.SUCCESS),
+        WARNING(atlantafx.base.theme.Styles.WARNING),
+        PROBLEM(atlantafx.base.theme.Styles.DANGER);
+
+        private final String styleClass;
+
+        Kind(String styleClass) {
+            this.styleClass = styleClass;
+        }
+    }
+
+    public NoticeStack() {
+        getStyleClass().add("notice-stack");
+        setAlignment(Pos.BOTTOM_RIGHT);
+        // Only the notices take the pointer; the tables under the empty rest of the corner stay clickable.
+        setPickOnBounds(false);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    /** Shows a notice for {@code showFor} (longer while the pointer is over it), or until it is closed. */
+    public void show(Kind kind, String message, Duration showFor) {
+        Notification notice = new Notification(message);
+        notice.getStyleClass().addAll("notice", kind.styleClass);
+        notice.setAccessibleRole(AccessibleRole.TEXT);
+        notice.setAccessibleText(message);
+        PauseTransition timer = new PauseTransition(showFor);
+        timer.setOnFinished(e -> getChildren().remove(notice));
+        // AtlantaFX shows a close button once there is a handler for it.
+        notice.setOnClose(e -> {
+            timer.stop();
+            getChildren().remove(notice);
+        });
+        notice.setOnMouseEntered(e -> timer.pause());
+        notice.setOnMouseExited(e -> timer.play());
+        getChildren().add(notice);
+        if (getChildren().size() > MOST_SHOWN) {
+            getChildren().remove(0, getChildren().size() - MOST_SHOWN);
+        }
+        timer.play();
+    }
+
+    /** The messages now shown, oldest first. */
+    public List<String> messages() {
+        return getChildren().stream().map(n -> ((Notification) n).getMessage()).toList();
+    }
+
+    /** Whether these notices are in a window on screen: a notice for a window no longer shown is dropped. */
+    public boolean isInShowingWindow() {
+        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+    }
+}
