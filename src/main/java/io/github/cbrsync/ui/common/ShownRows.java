@@ -2,9 +2,12 @@ package io.github.cbrsync.ui.common;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
@@ -144,8 +147,7 @@ public final class ShownRows<T> {
         try {
             rebuilding = runner.run("filter and sort rows", () -> view.apply(snapshot), rows -> {
                 if (mine == generation) {
-                    sinceSnapshot.forEach(c -> view.place(rows, c.before, c.after, () -> { }));
-                    show(view, rows);
+                    show(view, view.withChanges(rows, sinceSnapshot));
                 }
             }, failure -> {
                 if (mine == generation) {
@@ -214,6 +216,56 @@ public final class ShownRows<T> {
                 } else {
                     list.add(-at - 1, after);
                 }
+            }
+        }
+
+        /**
+         * {@code rows} (sorted in this view) once {@code changes} are applied in turn: what {@link #place} gives
+         * change by change, in one pass over the rows. Placing them one by one moved up to every row of a
+         * 100,000-row list per change, and a bulk sync makes a thousand changes while a re-sort runs: a tenth of
+         * a second of the FX thread when the re-sort landed.
+         */
+        List<T> withChanges(List<T> rows, List<Change<T>> changes) {
+            if (changes.isEmpty()) {
+                return rows;
+            }
+            TreeSet<T> added = new TreeSet<>(order); // one version of each row, as place() would leave it
+            BitSet gone = new BitSet(rows.size()); // rows of the list that a change removed or replaced
+            for (Change<T> change : changes) {
+                if (change.before != null && filter.test(change.before) && !added.remove(change.before)) {
+                    markGone(rows, change.before, gone);
+                }
+                if (change.after != null && filter.test(change.after)) {
+                    markGone(rows, change.after, gone); // the same row under the total order is replaced
+                    added.remove(change.after);
+                    added.add(change.after);
+                }
+            }
+            List<T> result = new ArrayList<>(rows.size() - gone.cardinality() + added.size());
+            Iterator<T> newRows = added.iterator();
+            T next = newRows.hasNext() ? newRows.next() : null;
+            for (int i = 0; i < rows.size(); i++) {
+                if (gone.get(i)) {
+                    continue;
+                }
+                T row = rows.get(i);
+                while (next != null && order.compare(next, row) < 0) {
+                    result.add(next);
+                    next = newRows.hasNext() ? newRows.next() : null;
+                }
+                result.add(row);
+            }
+            while (next != null) {
+                result.add(next);
+                next = newRows.hasNext() ? newRows.next() : null;
+            }
+            return result;
+        }
+
+        private void markGone(List<T> rows, T row, BitSet gone) {
+            int at = insertionPoint(rows, row);
+            if (at >= 0) {
+                gone.set(at);
             }
         }
 

@@ -164,7 +164,7 @@ class ShownRowsTest {
     }
 
     /** Holds background work until the test lets it run, as a worker thread would. */
-    private static final class HeldRunner implements BackgroundRunner {
+    static final class HeldRunner implements BackgroundRunner {
         private final List<Runnable> held = new ArrayList<>();
 
         @Override
