@@ -1,6 +1,5 @@
 package io.github.cbrsync.ui.common;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.RandomAccess;
@@ -14,11 +13,12 @@ import javafx.collections.ModifiableObservableListBase;
  * the table lays its cells out again and only the cells whose item changed are filled again; selection and
  * focus stay on their rows. Adds, removes and {@code setAll} report what they do, as in any list.
  *
- * <p>RandomAccess, as the ArrayList under it: without it, Collections.binarySearch walks the list with an
- * iterator, and placing one row in 100,000 cost the FX thread whole frames.
+ * <p>The rows are held in {@link ChunkedRows}, where inserting a row at the top does not move the 100,000 below
+ * it. RandomAccess, as the list under it: without it, Collections.binarySearch walks the list with an iterator,
+ * and placing one row in 100,000 cost the FX thread whole frames.
  */
 final class RowUpdates<T> extends ModifiableObservableListBase<T> implements RandomAccess {
-    private List<T> rows = new ArrayList<>();
+    private List<T> rows = new ChunkedRows<>();
 
     @Override
     public T get(int index) {
@@ -51,7 +51,7 @@ final class RowUpdates<T> extends ModifiableObservableListBase<T> implements Ran
             return false;
         }
         List<T> before = rows;
-        rows = new ArrayList<>(replacement);
+        rows = new ChunkedRows<>(replacement);
         beginChange();
         try {
             if (!before.isEmpty()) {

@@ -63,7 +63,7 @@ public final class HistoryViewModel {
         this.runner = runner;
         this.shown = new ShownRows<>(() -> new ArrayList<>(rowsById.values()), NEWEST_FIRST, runner);
         applyRestored(history.snapshot());
-        history.addListener(uiQueue.batching(entries -> shown.inOneGo(() -> entries.forEach(this::apply))));
+        history.addListener(uiQueue.batching(this::applyAll));
         history.addRestoreListener(restored -> uiQueue.post(() -> applyRestored(restored)));
         vaultFilter.addListener(o -> updateFilter());
         statusFilter.addListener(o -> updateFilter());
@@ -176,22 +176,31 @@ public final class HistoryViewModel {
                 .collect(Collectors.joining("\n"));
     }
 
-    private void apply(HistoryEntry entry) {
+    /**
+     * One trip's rows. The count of unfinished rows is set once per trip: the status bar formats its text anew at
+     * every change of it, and a bulk sync's first trip adds a thousand rows.
+     */
+    private void applyAll(List<HistoryEntry> entries) {
+        int[] active = {activeCount.get()};
+        shown.inOneGo(() -> entries.forEach(entry -> active[0] += apply(entry)));
+        activeCount.set(active[0]);
+    }
+
+    /** Shows a new or changed row; returns by how much it changes the count of unfinished rows. */
+    private int apply(HistoryEntry entry) {
         HistoryEntry before = rowsById.put(entry.localId(), entry);
         shown.changed(before, entry);
         if (before == null) {
             addVaultChoice(entry.vaultName());
-            if (!entry.status().isFinal()) {
-                activeCount.set(activeCount.get() + 1);
-            }
-            return;
+            return entry.status().isFinal() ? 0 : 1;
         }
         if (!before.status().isFinal() && entry.status().isFinal()) {
-            activeCount.set(activeCount.get() - 1);
             if (entry.operationLogId().isPresent()) {
                 taskEndListener.accept(entry);
             }
+            return -1;
         }
+        return 0;
     }
 
     /** Rows read back from the journal (or already there when the window opens): shown in one change. */
