@@ -127,6 +127,11 @@ class MainWindowTest {
         }
         waitFor(() -> robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .anyMatch(c -> "Succeeded".equals(c.getText())));
+        Labeled succeeded = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> "Succeeded".equals(c.getText())).findFirst().orElseThrow();
+        robot.interact(succeeded::applyCss);
+        assertThat(succeeded.getTextFill()).as("the status colour for success (light theme)")
+                .isEqualTo(javafx.scene.paint.Color.web("#116329"));
         assertThat(sim.requests().syncs()).singleElement()
                 .satisfies(r -> assertThat(r.bodyText()).contains("\"auto_trigger\":false"));
     }

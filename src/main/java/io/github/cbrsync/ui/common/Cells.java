@@ -1,6 +1,5 @@
 package io.github.cbrsync.ui.common;
 
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,9 +10,6 @@ import javafx.util.Callback;
 
 /** Small helpers that keep the table set-up in the controllers short. */
 public final class Cells {
-    private static final List<String> STATUS_CLASSES = List.of(Styles.STATUS_OK, Styles.STATUS_WARN,
-            Styles.STATUS_BAD, Styles.STATUS_ACTIVE, Styles.MUTED);
-
     private Cells() {
     }
 
@@ -44,7 +40,8 @@ public final class Cells {
     }
 
     /**
-     * Cells that show text with an optional style class (for a status colour) and a tooltip of the full
+     * Cells that show text with an optional status colour (one of {@link Styles}' status classes, shown as a
+     * pseudo-class of the cell) and a tooltip of the full
      * text, so a narrow column never hides an error message.
      */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> text(Function<T, String> text,
@@ -66,14 +63,14 @@ public final class Cells {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
-                    Styles.showOneOf(this, STATUS_CLASSES, null);
+                    Styles.showStateOf(this, null);
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 setText(text.apply(item));
                 tips.offer(this, tooltip.apply(item) != null);
-                Styles.showOneOf(this, STATUS_CLASSES, styleClass.apply(item));
+                Styles.showStateOf(this, styleClass.apply(item));
             }
         };
     }
