@@ -96,6 +96,9 @@ class HistoryViewModelTest {
                 .withRequestProblem(HistoryStatus.REQUEST_FAILED, new TaskError("X", "refused"), Optional.empty(),
                         Instant.now()));
         runUi();
+        assertThat(model.vaultChoices()).as("brought up to date when the user reaches for them")
+                .containsExactly(VaultChoice.ALL);
+        model.updateVaultChoices();
         assertThat(model.vaultChoices()).containsExactly(VaultChoice.ALL, VaultChoice.of("vault-a"),
                 VaultChoice.of("vault-b"));
 

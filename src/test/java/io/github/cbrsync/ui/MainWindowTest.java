@@ -244,6 +244,21 @@ class MainWindowTest {
         assertThat(from.getTooltip()).isNull();
     }
 
+    @Test
+    void theVaultFilterListsTheVaultsOfRowsThatArrivedSinceItWasLastOpened(FxRobot robot) {
+        String id = loadedVault(robot, "branch-chengdu");
+        robot.clickOn("#sync-" + id);
+        waitFor(() -> MainWindowTest.rows(context).stream().anyMatch(r -> r.vaultName().equals("branch-chengdu")));
+
+        robot.clickOn("#vaultFilter");
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "branch-chengdu".equals(c.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        waitFor(() -> !context.mainViewModel().history().visibleRows().isEmpty() && context.mainViewModel()
+                .history().visibleRows().stream().allMatch(r -> r.vaultName().equals("branch-chengdu")));
+    }
+
     private String loadedVault(FxRobot robot, String name) {
         waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         return sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals(name)).findFirst().orElseThrow();

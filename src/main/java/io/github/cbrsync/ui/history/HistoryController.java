@@ -64,6 +64,13 @@ public final class HistoryController {
     @FXML
     private void initialize() {
         vaultFilter.setItems(viewModel.vaultChoices());
+        // The choices follow the history's vault names when the user reaches for them (see updateVaultChoices).
+        vaultFilter.setOnShowing(e -> viewModel.updateVaultChoices());
+        vaultFilter.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                viewModel.updateVaultChoices();
+            }
+        });
         vaultFilter.valueProperty().bindBidirectional(viewModel.vaultFilterProperty());
         statusFilter.setItems(FXCollections.observableArrayList(StatusFilter.values()));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());

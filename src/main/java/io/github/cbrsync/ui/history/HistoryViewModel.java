@@ -116,8 +116,25 @@ public final class HistoryViewModel {
         shown.setOrder(order);
     }
 
+    /** "All vaults" and the vault names seen in the history, as of the last {@link #updateVaultChoices}. */
     public ObservableList<VaultChoice> vaultChoices() {
         return vaultChoices;
+    }
+
+    /**
+     * Brings the vault choices up to date with the names seen since (called when the user reaches for the
+     * list). Not at every new name: a ComboBox lays out its hidden list again at every change of its items, and
+     * the first seconds of a bulk sync of a thousand vaults bring a thousand new names, a trip's worth at a time.
+     */
+    public void updateVaultChoices() {
+        if (vaultNames.size() == vaultChoices.size() - 1) {
+            return;
+        }
+        List<VaultChoice> choices = new ArrayList<>(vaultNames.size() + 1);
+        choices.add(VaultChoice.ALL);
+        vaultNames.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
+                .map(VaultChoice::of).forEach(choices::add);
+        vaultChoices.setAll(choices);
     }
 
     public ObjectProperty<VaultChoice> vaultFilterProperty() {
@@ -191,7 +208,7 @@ public final class HistoryViewModel {
         HistoryEntry before = rowsById.put(entry.localId(), entry);
         shown.changed(before, entry);
         if (before == null) {
-            addVaultChoice(entry.vaultName());
+            vaultNames.add(entry.vaultName());
             return entry.status().isFinal() ? 0 : 1;
         }
         if (!before.status().isFinal() && entry.status().isFinal()) {
@@ -209,7 +226,7 @@ public final class HistoryViewModel {
         int active = 0;
         for (HistoryEntry e : restored) {
             if (rowsById.putIfAbsent(e.localId(), e) == null) {
-                addVaultChoice(e.vaultName());
+                vaultNames.add(e.vaultName());
                 active += e.status().isFinal() ? 0 : 1;
             }
         }
@@ -219,16 +236,7 @@ public final class HistoryViewModel {
         activeCount.set(activeCount.get() + active);
     }
 
-    /** Keeps "all vaults" first and the names sorted after it. */
-    private void addVaultChoice(String name) {
-        VaultChoice choice = VaultChoice.of(name);
-        if (vaultNames.add(name)) {
-            int at = Collections.binarySearch(vaultChoices.subList(1, vaultChoices.size()), choice,
-                    Comparator.comparing(VaultChoice::toString, String.CASE_INSENSITIVE_ORDER));
-            vaultChoices.add(1 + (at < 0 ? -at - 1 : at), choice);
-        }
-    }
-
+    /** The vault names of all rows; the choices follow them in {@link #updateVaultChoices}. */
     private final Set<String> vaultNames = new HashSet<>();
 
     private void updateFilter() {
