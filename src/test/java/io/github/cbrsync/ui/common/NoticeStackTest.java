@@ -3,6 +3,7 @@ package io.github.cbrsync.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
+import io.github.cbrsync.testing.NoticeWindow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,27 +25,25 @@ class NoticeStackTest {
     /** Long enough that no notice goes on its own while a test looks at it, on a slow machine too. */
     private static final Duration LONG = Duration.seconds(30);
 
-    private Stage stage;
+    private NoticeWindow window;
     private NoticeStack notices;
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        notices = new NoticeStack();
-        stage.setScene(new Scene(new StackPane(notices), 640, 400));
-        stage.show();
+        window = new NoticeWindow();
+        notices = window.notices();
     }
 
     @AfterEach
-    void closeStage() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::close).get();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
     void aNoticeIsShownInItsWindowWithItsKindsColour() {
         onFx(() -> notices.show(NoticeStack.Kind.PROBLEM, "Sync of vault-a failed", LONG));
 
-        assertThat(onFx(notices::messages)).containsExactly("Sync of vault-a failed");
+        assertThat(window.messages()).containsExactly("Sync of vault-a failed");
         Notification notice = (Notification) notices.getChildren().get(0);
         assertThat(notice.getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER);
         assertThat(notice.getOnClose()).as("a close button").isNotNull();
@@ -59,7 +58,7 @@ class NoticeStackTest {
             }
         });
 
-        assertThat(onFx(notices::messages)).containsExactly("notice 3", "notice 4", "notice 5");
+        assertThat(window.messages()).containsExactly("notice 3", "notice 4", "notice 5");
     }
 
     @Test
@@ -74,12 +73,12 @@ class NoticeStackTest {
             closed.getOnClose().handle(new Event(Event.ANY));
         });
 
-        waitFor(() -> onFx(notices::messages).equals(List.of("stays")));
+        waitFor(() -> window.messages().equals(List.of("stays")));
     }
 
     @Test
     void noticesOfAWindowNoLongerShownSayTheyAreNotOnScreen() {
-        onFx(() -> stage.setScene(new Scene(new StackPane(), 640, 400)));
+        onFx(() -> window.stage().setScene(new Scene(new StackPane(), 640, 400)));
 
         assertThat(onFx(notices::isInShowingWindow)).isFalse();
     }

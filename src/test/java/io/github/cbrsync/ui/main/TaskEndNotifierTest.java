@@ -6,6 +6,7 @@ import io.github.cbrsync.domain.HistoryEntry;
 import io.github.cbrsync.domain.SyncCounters;
 import io.github.cbrsync.domain.SyncTask;
 import io.github.cbrsync.domain.TaskStatus;
+import io.github.cbrsync.testing.NoticeWindow;
 import io.github.cbrsync.ui.common.NoticeStack;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ class TaskEndNotifierTest {
     /** Long enough that a slow machine never reaches it where a test does not mean to. */
     private static final Duration HOLD = Duration.seconds(15);
 
-    private Stage stage;
+    private NoticeWindow window;
     /** How many tasks the window still follows, as the task follower counts them. */
     private final AtomicInteger followed = new AtomicInteger();
     private TaskEndNotifier notifier;
@@ -45,17 +46,14 @@ class TaskEndNotifierTest {
 
     @Start
     void start(Stage primary) {
-        // A stage of its own: the primary one is shared with other test classes and may carry their handlers.
-        stage = new Stage();
-        notices = new NoticeStack();
-        stage.setScene(new Scene(new StackPane(notices), 640, 400));
-        stage.show();
+        window = new NoticeWindow();
+        notices = window.notices();
         notifier = new TaskEndNotifier(notices, followed::get, GATHER, HOLD);
     }
 
     @AfterEach
-    void closeStage() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::close).get();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
@@ -102,7 +100,7 @@ class TaskEndNotifierTest {
         followed.set(2);
         onFx(() -> end("vault-a", TaskStatus.SUCCESS));
         // The window switches to another connection: a new scene in the same stage.
-        onFx(() -> stage.setScene(new Scene(new StackPane(), 640, 400)));
+        onFx(() -> window.stage().setScene(new Scene(new StackPane(), 640, 400)));
         onFx(() -> end("vault-b", TaskStatus.SUCCESS));
 
         Thread.sleep((long) GATHER.toMillis() * 5);
@@ -121,13 +119,8 @@ class TaskEndNotifierTest {
                 .withTask(task));
     }
 
-    /** The notices now shown in this test's window, oldest first. */
     private List<String> notificationTexts() {
-        try {
-            return WaitForAsyncUtils.asyncFx(notices::messages).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return window.messages();
     }
 
     private static void onFx(Runnable action) {
