@@ -250,10 +250,15 @@ class MainWindowTest {
         robot.clickOn("#sync-" + id);
         waitFor(() -> MainWindowTest.rows(context).stream().anyMatch(r -> r.vaultName().equals("branch-chengdu")));
 
+        List<Object> filterValues = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> context.mainViewModel().history().vaultFilterProperty()
+                .addListener((o, was, now) -> filterValues.add(String.valueOf(now))));
         robot.clickOn("#vaultFilter");
         robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
                 "branch-chengdu".equals(c.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filterValues).as("the new names came in without the filter passing through no value")
+                .containsExactly("branch-chengdu");
 
         waitFor(() -> !context.mainViewModel().history().visibleRows().isEmpty() && context.mainViewModel()
                 .history().visibleRows().stream().allMatch(r -> r.vaultName().equals("branch-chengdu")));

@@ -39,7 +39,9 @@ final class ChunkedRows<T> extends AbstractList<T> implements RandomAccess {
     /** {@code mostPerChunk}: small in tests, so that few rows make many chunks. */
     ChunkedRows(Collection<? extends T> rows, int mostPerChunk) {
         this.mostPerChunk = mostPerChunk;
-        List<T> all = new ArrayList<>(rows);
+        // Sliced straight from a list that reads by index; anything else is copied once first.
+        List<? extends T> all = rows instanceof List<? extends T> list && rows instanceof RandomAccess ? list
+                : new ArrayList<>(rows);
         // Half full: the first inserts into a chunk do not split it at once.
         int perChunk = Math.max(1, mostPerChunk / 2);
         for (int from = 0; from < all.size(); from += perChunk) {

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -44,6 +45,10 @@ public final class HistoryViewModel {
     /** Newest first; among rows requested at the same instant, by ID, last first (a total order: ShownRows). */
     public static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::requestedAt)
             .thenComparing(HistoryEntry::localId).reversed();
+
+    /** The vault choices' order after "all vaults": by name, case aside. */
+    private static final Comparator<VaultChoice> BY_NAME = Comparator.comparing(VaultChoice::toString,
+            String.CASE_INSENSITIVE_ORDER);
 
     private final Map<String, HistoryEntry> rowsById = new HashMap<>();
     private final ShownRows<HistoryEntry> shown;
@@ -130,11 +135,17 @@ public final class HistoryViewModel {
         if (vaultNames.size() == vaultChoices.size() - 1) {
             return;
         }
-        List<VaultChoice> choices = new ArrayList<>(vaultNames.size() + 1);
-        choices.add(VaultChoice.ALL);
-        vaultNames.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
-                .map(VaultChoice::of).forEach(choices::add);
-        vaultChoices.setAll(choices);
+        Set<String> listed = vaultChoices.stream().skip(1).map(VaultChoice::toString)
+                .collect(Collectors.toSet());
+        // Inserted one by one, never setAll: a ComboBox whose items are all replaced clears its value and
+        // chooses it again, and the filter bound to it would run twice over the whole history.
+        for (String name : vaultNames) {
+            if (!listed.contains(name)) {
+                VaultChoice choice = VaultChoice.of(name);
+                int at = Collections.binarySearch(vaultChoices.subList(1, vaultChoices.size()), choice, BY_NAME);
+                vaultChoices.add(1 + (at < 0 ? -at - 1 : at), choice);
+            }
+        }
     }
 
     public ObjectProperty<VaultChoice> vaultFilterProperty() {
@@ -199,8 +210,11 @@ public final class HistoryViewModel {
      */
     private void applyAll(List<HistoryEntry> entries) {
         int[] active = {activeCount.get()};
-        shown.inOneGo(() -> entries.forEach(entry -> active[0] += apply(entry)));
-        activeCount.set(active[0]);
+        try {
+            shown.inOneGo(() -> entries.forEach(entry -> active[0] += apply(entry)));
+        } finally {
+            activeCount.set(active[0]);
+        }
     }
 
     /** Shows a new or changed row; returns by how much it changes the count of unfinished rows. */
@@ -238,10 +252,18 @@ public final class HistoryViewModel {
 
     /** The vault names of all rows; the choices follow them in {@link #updateVaultChoices}. */
     private final Set<String> vaultNames = new HashSet<>();
+    /** The filter last applied (no filter when "all" of everything): the same one again rebuilds nothing. */
+    private List<Object> filterApplied = List.of(VaultChoice.ALL, StatusFilter.ALL, Optional.empty(), Optional.empty());
 
     private void updateFilter() {
         VaultChoice vault = vaultFilter.get() == null ? VaultChoice.ALL : vaultFilter.get();
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        List<Object> wanted = List.of(vault, status, Optional.ofNullable(fromDate.get()),
+                Optional.ofNullable(toDate.get()));
+        if (wanted.equals(filterApplied)) {
+            return; // a ComboBox passing through "no value" and back, say: each rebuild copies every row
+        }
+        filterApplied = wanted;
         ZoneId zone = ZoneId.systemDefault();
         Instant from = fromDate.get() == null ? Instant.MIN : fromDate.get().atStartOfDay(zone).toInstant();
         Instant to = toDate.get() == null ? Instant.MAX : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();

@@ -25,9 +25,6 @@ import org.controlsfx.control.StatusBar;
 
 /** The main window: menus and shortcuts, the demo banner, the status bar; the two tables are included. */
 public final class MainWindowController {
-    /** How long a notice stays (longer while the pointer is over it). */
-    private static final javafx.util.Duration NOTICE_SHOWN_FOR = javafx.util.Duration.seconds(8);
-
     private final MainViewModel viewModel;
 
     @FXML private BorderPane root;
@@ -86,9 +83,7 @@ public final class MainWindowController {
 
     /** A short message in a notice at the window's corner. */
     public void showNotice(String message) {
-        if (notices.isInShowingWindow()) {
-            notices.show(NoticeStack.Kind.INFO, message, NOTICE_SHOWN_FOR);
-        }
+        notices.show(NoticeStack.Kind.INFO, message);
     }
 
     public String title() {

@@ -22,8 +22,6 @@ final class TaskEndNotifier {
     static final Duration GATHER = Duration.millis(800);
     /** While tasks are still followed, held ends are summed up at least this often. */
     static final Duration LONGEST_HOLD = Duration.minutes(1);
-    /** How long a notice of ends stays (longer while the pointer is over it). */
-    static final Duration SHOWN_FOR = Duration.seconds(8);
 
     private final NoticeStack notices;
     private final IntSupplier followed;
@@ -60,6 +58,11 @@ final class TaskEndNotifier {
         gather.playFromStart();
     }
 
+    /** Ends held for the next notice (tests). */
+    int heldEnds() {
+        return pending.size();
+    }
+
     private void show() {
         gather.stop();
         hold.stop();
@@ -75,13 +78,12 @@ final class TaskEndNotifier {
                             Messages.get("history.status." + e.status().name()));
             String detail = Messages.format("notify.ended.detail", e.counters().synced(), e.counters().deleted(),
                     e.counters().failed()) + e.error().map(err -> "\n" + err.message()).orElse("");
-            notices.show(ok ? NoticeStack.Kind.SUCCESS : NoticeStack.Kind.PROBLEM, title + "\n" + detail, SHOWN_FOR);
+            notices.show(ok ? NoticeStack.Kind.SUCCESS : NoticeStack.Kind.PROBLEM, title + "\n" + detail);
         } else {
             long failed = pending.stream().filter(e -> e.status().isProblem()).count();
             notices.show(failed == 0 ? NoticeStack.Kind.SUCCESS : NoticeStack.Kind.WARNING,
                     Messages.format("notify.ended.many", pending.size()) + "\n"
-                            + Messages.format("notify.ended.manyDetail", pending.size() - failed, failed),
-                    SHOWN_FOR);
+                            + Messages.format("notify.ended.manyDetail", pending.size() - failed, failed));
         }
         pending.clear();
     }

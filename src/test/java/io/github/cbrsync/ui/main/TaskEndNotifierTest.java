@@ -62,7 +62,7 @@ class TaskEndNotifierTest {
 
         waitFor(() -> !notificationTexts().isEmpty());
         assertThat(notificationTexts()).containsExactly("Sync of vault-a succeeded\n3 synchronized, 1 deleted, 0 failed");
-        assertThat(notices.getChildren().get(0).getStyleClass()).contains(atlantafx.base.theme.Styles.SUCCESS);
+        assertThat(styleClassesOfFirstNotice()).contains(atlantafx.base.theme.Styles.SUCCESS);
     }
 
     @Test
@@ -79,7 +79,7 @@ class TaskEndNotifierTest {
 
         waitFor(() -> !notificationTexts().isEmpty());
         assertThat(notificationTexts()).containsExactly("3 syncs finished\n2 succeeded, 1 failed");
-        assertThat(notices.getChildren().get(0).getStyleClass()).contains(atlantafx.base.theme.Styles.WARNING);
+        assertThat(styleClassesOfFirstNotice()).contains(atlantafx.base.theme.Styles.WARNING);
     }
 
     /** Also what happens when a run's last task vanishes without an end: its held ends go out with the hold. */
@@ -103,8 +103,8 @@ class TaskEndNotifierTest {
         onFx(() -> window.stage().setScene(new Scene(new StackPane(), 640, 400)));
         onFx(() -> end("vault-b", TaskStatus.SUCCESS));
 
-        Thread.sleep((long) GATHER.toMillis() * 5);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The run's last end was heard and its summary made, for a window no longer shown.
+        waitFor(() -> heldEnds() == 0);
         assertThat(notificationTexts()).isEmpty();
     }
 
@@ -121,6 +121,22 @@ class TaskEndNotifierTest {
 
     private List<String> notificationTexts() {
         return window.messages();
+    }
+
+    private List<String> styleClassesOfFirstNotice() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(notices.getChildren().get(0).getStyleClass())).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private int heldEnds() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> notifier.heldEnds()).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void onFx(Runnable action) {
