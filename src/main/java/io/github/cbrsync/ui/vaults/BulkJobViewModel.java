@@ -51,7 +51,9 @@ public final class BulkJobViewModel {
             }
         });
         started.finished().thenAccept(summary -> uiQueue.post(() -> ended(started, summary)));
-        apply(started.progress());
+        // With the other updates, not in a frame of its own: the bar's appearance moves the vault table, and the
+        // run's first rows change most of the window; frames that close together wait for each other's painting.
+        uiQueue.post(() -> apply(started.progress()));
     }
 
     public Optional<BulkSyncJob> job() {
