@@ -76,7 +76,11 @@ public final class NoticeStack extends VBox {
         // AtlantaFX shows a close button once there is a handler for it.
         notice.setOnClose(e -> dismiss(notice));
         notice.setOnMouseEntered(e -> timer.pause());
-        notice.setOnMouseExited(e -> timer.play());
+        notice.setOnMouseExited(e -> {
+            if (getChildren().contains(notice)) {
+                timer.play(); // not for one already gone (closed under the pointer): that would hold it again
+            }
+        });
         // On top: the stack grows upwards from the corner, so the notices already there do not move (one being
         // read stays under the pointer).
         getChildren().add(0, notice);
