@@ -2,47 +2,53 @@ package io.github.cbrsync.api.http;
 
 import io.github.cbrsync.api.CbrApiException;
 import io.github.cbrsync.api.CbrApiException.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import okhttp3.ResponseBody;
 
 /**
  * Reads a response body up to a limit. The largest real answer (a page of 1,000 vaults with their resources)
  * is a few megabytes; a body beyond {@link #MAX_BYTES} is a broken or hostile server, and reading it whole
  * could exhaust the heap. It is refused as soon as it is known to be too large: from Content-Length before
- * reading anything, else after reading one byte more than the limit.
+ * reading anything, else after reading one chunk past the limit. It is kept in chunks ({@link BodyChunks}).
  */
 final class BoundedBody {
     /** 16 MiB. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
-    private static final int CHUNK = 64 * 1024;
 
     private BoundedBody() {
     }
 
-    static byte[] read(ResponseBody body) throws IOException {
+    static BodyChunks read(ResponseBody body) throws IOException {
         return read(body, MAX_BYTES);
     }
 
-    static byte[] read(ResponseBody body, long limit) throws IOException {
+    static BodyChunks read(ResponseBody body, long limit) throws IOException {
         if (body.contentLength() > limit) {
             throw tooLarge(limit);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(
-                (int) Math.min(Math.max(body.contentLength(), 0), CHUNK));
-        byte[] chunk = new byte[CHUNK];
+        List<byte[]> chunks = new ArrayList<>();
+        long total = 0;
         try (InputStream in = body.byteStream()) {
-            long total = 0;
-            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-                total += n;
+            while (true) {
+                // Each chunk filled before the next: a large body is many small arrays, never one large one.
+                byte[] chunk = new byte[BodyChunks.CHUNK];
+                int filled = in.readNBytes(chunk, 0, chunk.length);
+                total += filled;
                 if (total > limit) {
                     throw tooLarge(limit);
                 }
-                out.write(chunk, 0, n);
+                if (filled > 0) {
+                    chunks.add(filled == chunk.length ? chunk : Arrays.copyOf(chunk, filled));
+                }
+                if (filled < chunk.length) {
+                    return new BodyChunks(chunks, total);
+                }
             }
         }
-        return out.toByteArray();
     }
 
     private static CbrApiException tooLarge(long limit) {

@@ -87,14 +87,14 @@ final class CallExecutor {
         Request request = signer.build(call).newBuilder().tag(SendTracker.class, tracker).build();
         Call httpCall = client.newCall(request);
         try (Response response = httpCall.execute()) {
-            byte[] body = readBody(response);
+            BodyChunks body = readBody(response);
             Optional<String> requestId = Optional.ofNullable(response.header("X-Request-Id"));
             if (response.isSuccessful()) {
                 sendRate.answered(sentAt, false, Optional.empty(), Optional.empty());
                 return Outcome.success(new ApiResponse(response.code(), body, requestId,
                         Optional.ofNullable(response.header("X-Subject-Token"))));
             }
-            Outcome failed = classifyStatus(call, response, body);
+            Outcome failed = classifyStatus(call, response, body.bytes());
             boolean throttled = failed.error.kind() == Kind.THROTTLED;
             sendRate.answered(sentAt, throttled, throttled ? ThrottleHint.perSecond(failed.error.getMessage())
                     : Optional.empty(), failed.retryAfter);
@@ -149,9 +149,9 @@ final class CallExecutor {
         return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg);
     }
 
-    private static byte[] readBody(Response response) throws IOException {
+    private static BodyChunks readBody(Response response) throws IOException {
         ResponseBody body = response.body();
-        return body == null ? new byte[0] : BoundedBody.read(body);
+        return body == null ? BodyChunks.EMPTY : BoundedBody.read(body);
     }
 
     /** A throttled request waits what the gateway asked for, else a short random pause, then queues again. */

@@ -51,9 +51,9 @@ final class WireMapping {
         return write(root);
     }
 
-    static JsonNode read(byte[] body, String what) {
+    static JsonNode read(BodyChunks body, String what) {
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = JSON.readTree(body.stream());
             if (node == null || !node.isObject()) {
                 throw protocol(what + ": the answer is not a JSON object");
             }

@@ -97,6 +97,26 @@ class LimitsTest {
     }
 
     @Test
+    void aLargeAnswerIsReadInSmallChunksAndParsedWhole() throws Exception {
+        StringBuilder json = new StringBuilder("{\"operation_logs\":[");
+        for (int i = 0; i < 3000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"task-").append(i).append("\",\"padding\":\"")
+                    .append("x".repeat(300)).append("\"}");
+        }
+        byte[] bytes = json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ResponseBody body = ResponseBody.create(Okio.buffer(Okio.source(new java.io.ByteArrayInputStream(bytes))),
+                MediaType.get("application/json"), -1);
+
+        BodyChunks read = BoundedBody.read(body);
+
+        assertThat(bytes.length).as("over G1's humongous size for 1 MB regions").isGreaterThan(512 * 1024);
+        assertThat(read.length()).isEqualTo(bytes.length);
+        assertThat(read.chunks()).allSatisfy(c -> assertThat(c.length).isLessThanOrEqualTo(BodyChunks.CHUNK));
+        assertThat(read.bytes()).isEqualTo(bytes);
+        assertThat(WireMapping.read(read, "task list").path("operation_logs").size()).isEqualTo(3000);
+    }
+
+    @Test
     void aDeclaredLengthOverTheLimitIsRefusedBeforeReadingAnything() {
         AtomicLong pulled = new AtomicLong();
         Source counting = new Source() {
