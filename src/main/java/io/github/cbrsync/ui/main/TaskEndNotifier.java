@@ -66,8 +66,8 @@ final class TaskEndNotifier {
     private void show() {
         gather.stop();
         hold.stop();
-        if (pending.isEmpty() || !notices.isInShowingWindow()) {
-            pending.clear();
+        // A window no longer on screen (another connection) gets no notice: NoticeStack drops it.
+        if (pending.isEmpty()) {
             return;
         }
         if (pending.size() == 1) {
