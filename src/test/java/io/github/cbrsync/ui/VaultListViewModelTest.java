@@ -13,6 +13,7 @@ import io.github.cbrsync.service.VaultGate;
 import io.github.cbrsync.testing.InMemoryVaultPreferences;
 import io.github.cbrsync.testing.ServiceStack;
 import io.github.cbrsync.testing.SimulatedAccount;
+import io.github.cbrsync.testing.Waits;
 import io.github.cbrsync.ui.common.BackgroundRunner;
 import io.github.cbrsync.ui.common.ErrorDetails;
 import io.github.cbrsync.ui.common.UiUpdateQueue;
@@ -29,7 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The vault list's logic without a JavaFX toolkit: work and UI updates run on the test thread. */
+/**
+ * The vault list's logic without a JavaFX toolkit: work and UI updates run in place, on the test thread, or on
+ * a bulk sync's threads for the updates they post. A post made while another thread runs a trip joins that trip,
+ * so what a bulk sync shows is waited for until the queue has settled.
+ */
 class VaultListViewModelTest {
     private SimulatedAccount account;
     private ServiceStack stack;
@@ -38,6 +43,7 @@ class VaultListViewModelTest {
     private final List<BulkSyncJob> jobs = new ArrayList<>();
     private final InMemoryVaultPreferences preferences = new InMemoryVaultPreferences();
     private final List<ErrorDetails> errors = new ArrayList<>();
+    private final UiUpdateQueue uiQueue = new UiUpdateQueue(Runnable::run);
     private VaultListViewModel model;
 
     @BeforeEach
@@ -46,7 +52,7 @@ class VaultListViewModelTest {
         stack = ServiceStack.over(account.api);
         history = stack.history;
         model = new VaultListViewModel(new VaultDirectory(account.api), stack.sync, this::startJob, preferences,
-                BackgroundRunner.DIRECT, new UiUpdateQueue(Runnable::run));
+                BackgroundRunner.DIRECT, uiQueue);
         model.setErrorSink(errors::add);
     }
 
@@ -162,19 +168,19 @@ class VaultListViewModelTest {
         BulkSyncJob job = jobs.get(0);
         int syncable = account.sim.syncableVaultIds().size() + 1;
         assertThat(job.plan().items()).hasSize(syncable - 1);
-        assertThat(model.bulkJob().visibleProperty().get()).isTrue();
+        Waits.until(() -> uiQueue.isSettled() && model.bulkJob().visibleProperty().get());
         job.sendingDone().get(20, TimeUnit.SECONDS);
         assertThat(account.sim.requests().syncs()).hasSize(syncable);
         Thread.sleep(700);
         stack.advanceAndTick(Duration.ofMinutes(1));
 
         JobSummary summary = job.finished().get(20, TimeUnit.SECONDS);
+        Waits.until(() -> uiQueue.isSettled() && !model.bulkJob().visibleProperty().get());
         assertThat(summaries).containsExactly(summary);
         assertThat(summary.succeeded()).isEqualTo(syncable - 2);
         assertThat(summary.count(HistoryStatus.REQUEST_FAILED)).isEqualTo(1);
         assertThat(summary.needAttention()).singleElement()
                 .satisfies(e -> assertThat(e.vaultName()).isEqualTo(deleted.vault().name()));
-        assertThat(model.bulkJob().visibleProperty().get()).isFalse();
         assertThat(errors).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.api.Priority;
 import io.github.cbrsync.api.RatePlan;
+import io.github.cbrsync.testing.Waits;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,10 +52,10 @@ class SendRateTest {
         List<Priority> order = new CopyOnWriteArrayList<>();
         Thread bulk = new Thread(() -> take(rate, Priority.BULK, order));
         bulk.start();
-        waitUntil(() -> rate.waiting(Priority.BULK) == 1);
+        Waits.until(() -> rate.waiting(Priority.BULK) == 1);
         Thread normal = new Thread(() -> take(rate, Priority.NORMAL, order));
         normal.start();
-        waitUntil(() -> rate.waiting(Priority.NORMAL) == 1);
+        Waits.until(() -> rate.waiting(Priority.NORMAL) == 1);
 
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
         normal.join(5_000);
@@ -86,12 +87,5 @@ class SendRateTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 500 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 }
