@@ -51,7 +51,7 @@ final class HistoryCodec {
 
     /**
      * Parses a line, taking the strings that repeat across rows (vault IDs and names, error codes and messages,
-     * job IDs) from {@code pool}: 100,000 rows of 60 vaults hold 60 names, not 100,000 copies. It reads the
+     * job IDs) and the counters from {@code pool}: 100,000 rows of 60 vaults hold 60 names, not 100,000 copies. It reads the
      * line's tokens as they come, without building a JSON tree: a restore of 100,000 rows then leaves far less
      * garbage behind it (and a smaller heap after it).
      */
@@ -140,8 +140,7 @@ final class HistoryCodec {
             Optional<TaskError> error = errCode != null || errMsg != null
                     ? Optional.of(pool.error(orEmpty(errCode), orEmpty(errMsg)))
                     : Optional.empty();
-            SyncCounters counters = synced == 0 && deleted == 0 && failed == 0 ? SyncCounters.NONE
-                    : new SyncCounters(synced, deleted, failed);
+            SyncCounters counters = pool.counters(synced, deleted, failed);
             return new HistoryEntry(required(id, "id"), Optional.ofNullable(op), pool.of(required(vaultId, "vaultId")),
                     pool.of(orEmpty(vault)), auto, Instants.parse(required(requested, "requested")),
                     HistoryStatus.valueOf(required(status, "status")), progress, counters, error,

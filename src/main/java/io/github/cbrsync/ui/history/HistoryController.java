@@ -10,10 +10,8 @@ import io.github.cbrsync.ui.common.Formats;
 import io.github.cbrsync.ui.common.Styles;
 import io.github.cbrsync.ui.common.TableOrder;
 import io.github.cbrsync.i18n.Messages;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -42,7 +40,7 @@ public final class HistoryController {
     @FXML private DatePicker toDate;
     @FXML private Button copyIdsButton;
     @FXML private TableView<HistoryEntry> historyTable;
-    @FXML private TableColumn<HistoryEntry, Instant> requestedColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> requestedColumn;
     @FXML private TableColumn<HistoryEntry, String> vaultColumn;
     @FXML private TableColumn<HistoryEntry, HistoryEntry.Origin> originColumn;
     @FXML private TableColumn<HistoryEntry, Boolean> autoTriggerColumn;
@@ -54,7 +52,7 @@ public final class HistoryController {
     @FXML private TableColumn<HistoryEntry, Integer> failedColumn;
     @FXML private TableColumn<HistoryEntry, String> errorCodeColumn;
     @FXML private TableColumn<HistoryEntry, String> errorMessageColumn;
-    @FXML private TableColumn<HistoryEntry, Optional<Instant>> endedColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> endedColumn;
     @FXML private Label emptyLabel;
 
     public HistoryController(HistoryViewModel viewModel) {
@@ -88,8 +86,10 @@ public final class HistoryController {
         // Each cell reads the row's immutable entry; a row updated in the list repaints itself (no listeners).
         // The headers choose the order; the view model sorts (off the FX thread) with the same keys.
         TableOrder<HistoryEntry> order = new TableOrder<>();
-        order.column(requestedColumn, HistoryEntry::requestedAt);
-        requestedColumn.setCellFactory(Cells.text(Formats::dateTime));
+        // The two time columns sort with comparators that read the entry's fields: no Instant made per comparison.
+        order.column(requestedColumn, e -> e);
+        requestedColumn.setCellFactory(Cells.text(e -> Formats.dateTime(e.requestedAt())));
+        requestedColumn.setComparator(HistoryEntry.NEWEST_FIRST.reversed());
         order.column(vaultColumn, HistoryEntry::vaultName);
         order.column(originColumn, HistoryEntry::origin);
         originColumn.setCellFactory(Cells.text(o -> Messages.get("history.origin." + o.name())));
@@ -108,9 +108,9 @@ public final class HistoryController {
         order.column(errorCodeColumn, e -> e.error().map(TaskError::code).orElse(""));
         order.column(errorMessageColumn, e -> e.error().map(TaskError::message).orElse(""));
         errorMessageColumn.setCellFactory(Cells.text(m -> m));
-        order.column(endedColumn, HistoryEntry::endedAt);
-        endedColumn.setCellFactory(Cells.text(Formats::dateTime));
-        endedColumn.setComparator(Comparator.comparing(o -> o.orElse(Instant.MAX)));
+        order.column(endedColumn, e -> e);
+        endedColumn.setCellFactory(Cells.text(e -> Formats.dateTime(e.endedAt())));
+        endedColumn.setComparator(HistoryEntry.BY_ENDED_AT);
         order.install(historyTable, viewModel::setOrder);
         viewModel.setRowsHolder(new HistoryRowsHolder(historyTable, viewModel::shownIndexOf));
 

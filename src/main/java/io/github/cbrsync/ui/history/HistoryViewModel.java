@@ -43,8 +43,7 @@ import javafx.collections.ObservableList;
  */
 public final class HistoryViewModel {
     /** Newest first; among rows requested at the same instant, by ID, last first (a total order: ShownRows). */
-    public static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::requestedAt)
-            .thenComparing(HistoryEntry::localId).reversed();
+    public static final Comparator<HistoryEntry> NEWEST_FIRST = HistoryEntry.NEWEST_FIRST;
 
     /** The vault choices' order after "all vaults": by name, case aside. */
     private static final Comparator<VaultChoice> BY_NAME = Comparator.comparing(VaultChoice::toString,
