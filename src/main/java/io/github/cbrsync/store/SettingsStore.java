@@ -30,6 +30,8 @@ public final class SettingsStore {
     private AppSettings current = AppSettings.DEFAULTS;
     private Optional<String> notice = Optional.empty();
     private ScheduledFuture<?> pending;
+    /** One write at a time: a flush on exit can meet a debounced save already running, and both use one tmp file. */
+    private final Object writing = new Object();
 
     public SettingsStore(Path file, ScheduledExecutorService saver, Duration debounce) {
         this.file = file;
@@ -92,14 +94,16 @@ public final class SettingsStore {
     }
 
     private void saveQuietly() {
-        AppSettings snapshot;
-        synchronized (this) {
-            snapshot = current;
-        }
-        try {
-            AtomicFiles.write(file, SettingsCodec.write(snapshot));
-        } catch (IOException e) {
-            LOG.log(Level.ERROR, "could not save settings to " + file, e);
+        synchronized (writing) {
+            AppSettings snapshot;
+            synchronized (this) {
+                snapshot = current;
+            }
+            try {
+                AtomicFiles.write(file, SettingsCodec.write(snapshot));
+            } catch (IOException e) {
+                LOG.log(Level.ERROR, "could not save settings to " + file, e);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.store.Retention;
 import io.github.cbrsync.testing.ChildJvm;
+import io.github.cbrsync.testing.Waits;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,8 @@ class BulkKillTest {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
             }
-            Thread.sleep(600);
-            Map<String, Long> tasksPerVault = sim.syncTasksPerVault(before);
+            // Syncs in flight when the process died may still be creating their tasks in the simulator.
+            Map<String, Long> tasksPerVault = Waits.settled(() -> sim.syncTasksPerVault(before));
             assertThat(tasksPerVault.values()).allMatch(c -> c == 1);
 
             ClientSettings settings = ClientSettings.of(Endpoints.single(sim.baseUri()), sim.config().projectId(),

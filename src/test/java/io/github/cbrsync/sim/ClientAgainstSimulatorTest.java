@@ -41,7 +41,7 @@ class ClientAgainstSimulatorTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = CbrSimulator.start(SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(600))
+        sim = CbrSimulator.start(SimulatorConfig.demo().withTaskDuration(Duration.ofMillis(1500))
                 .withTaskFailureRate(0));
         api = new OkHttpCbrApi(settings(SimulatorConfig.DEMO_SECRET_KEY));
     }
@@ -94,7 +94,7 @@ class ClientAgainstSimulatorTest {
         assertThat(first.status()).isIn(TaskStatus.WAITING, TaskStatus.RUNNING);
         assertThat(first.vaultName()).isEqualTo(sim.vaultName(vaultId));
         SyncTask last = first;
-        for (int i = 0; i < 100 && !last.status().isTerminal(); i++) {
+        for (int i = 0; i < 200 && !last.status().isTerminal(); i++) {
             Thread.sleep(50);
             last = api.showTask(receipt.operationLogId());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.store.AppSettings.TableLayout;
 import io.github.cbrsync.store.AppSettings.WindowBounds;
+import io.github.cbrsync.testing.Waits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -73,9 +74,9 @@ class SettingsStoreTest {
             int x = i;
             s.update(v -> v.withWindow(new WindowBounds(x, 0, 800, 600, false)));
         }
-        Thread.sleep(400);
         Path file = dir.resolve("settings.json");
-        assertThat(store().load().window().orElseThrow().x()).isEqualTo(199);
+        // The debounced save runs on the saver thread: wait for its result, not for a guess at its duration.
+        Waits.until(() -> Files.exists(file) && store().load().window().map(w -> w.x() == 199).orElse(false));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");

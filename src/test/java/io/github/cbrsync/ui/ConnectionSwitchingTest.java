@@ -57,6 +57,7 @@ class ConnectionSwitchingTest {
                 .allSatisfy(r -> assertThat(r.header("Authorization").orElseThrow()).contains("Access=AKACCOUNTB"));
         assertThat(simB.requests().all()).allSatisfy(r -> assertThat(r.status()).isLessThan(400));
 
+        accounts.settings.flush(); // the switch's choice is saved shortly after it: read what is saved now
         String settings = Files.readString(home.resolve("config/settings.json"));
         assertThat(settings).contains("\"lastProfile\" : \"" + accounts.idB.value() + "\"");
         try (var files = Files.walk(home)) {

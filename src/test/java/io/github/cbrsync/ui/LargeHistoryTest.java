@@ -1,5 +1,6 @@
 package io.github.cbrsync.ui;
 
+import static io.github.cbrsync.testing.FxThread.onFx;
 import static io.github.cbrsync.ui.MainWindowTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,16 +62,16 @@ class LargeHistoryTest {
     void aHeaderClickSortsAFilterNarrowsAndNewRowsTakeTheirPlace(FxRobot robot) throws Exception {
         TableView<HistoryEntry> history = robot.lookup("#historyTable").queryAs(TableView.class);
         // The journal's rows, and the simulator's own tasks the catch-up merges in.
-        waitFor(() -> history.getItems().size() >= ROWS);
-        assertThat(isSorted(history.getItems(), HistoryViewModel.NEWEST_FIRST)).as("newest first").isTrue();
+        waitFor(() -> items(history).size() >= ROWS);
+        assertThat(isSorted(items(history), HistoryViewModel.NEWEST_FIRST)).as("newest first").isTrue();
 
         robot.clickOn(header(history, "vaultColumn"));
-        waitFor(() -> isSorted(history.getItems(), byVaultThenNewest()));
-        assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(ROWS);
+        waitFor(() -> isSorted(items(history), byVaultThenNewest()));
+        assertThat(items(history)).hasSizeGreaterThanOrEqualTo(ROWS);
 
         // A filter: the FX thread answers at once, the narrowed rows land when the worker is done; a selected row
         // the filter keeps stays selected.
-        HistoryEntry failedRow = history.getItems().stream().filter(e -> e.status() == HistoryStatus.FAILED)
+        HistoryEntry failedRow = items(history).stream().filter(e -> e.status() == HistoryStatus.FAILED)
                 .skip(5).findFirst().orElseThrow();
         robot.interact(() -> history.getSelectionModel().select(failedRow));
         Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.PROBLEMS));
@@ -78,15 +79,16 @@ class LargeHistoryTest {
         Platform.runLater(() -> answered.complete(true));
         assertThat(answered.get(10, TimeUnit.SECONDS)).isTrue();
         int failed = (ROWS + 16) / 17;
-        waitFor(() -> history.getItems().size() >= failed && history.getItems().size() < ROWS);
-        assertThat(history.getItems()).allMatch(e -> e.status().isProblem())
+        waitFor(() -> items(history).size() >= failed && items(history).size() < ROWS);
+        assertThat(items(history)).allMatch(e -> e.status().isProblem())
                 .filteredOn(e -> e.status() == HistoryStatus.FAILED && e.localId().startsWith("old-")).hasSize(failed);
-        assertThat(isSorted(history.getItems(), byVaultThenNewest())).isTrue();
-        assertThat(history.getSelectionModel().getSelectedItems()).extracting(HistoryEntry::localId)
+        assertThat(isSorted(items(history), byVaultThenNewest())).isTrue();
+        assertThat(onFx(() -> List.copyOf(history.getSelectionModel().getSelectedItems())))
+                .extracting(HistoryEntry::localId)
                 .containsExactly(failedRow.localId());
 
         Platform.runLater(() -> context.mainViewModel().history().statusFilterProperty().set(StatusFilter.ALL));
-        waitFor(() -> history.getItems().size() >= ROWS);
+        waitFor(() -> items(history).size() >= ROWS);
         var sim = context.scope().connection().simulator().orElseThrow();
         waitFor(() -> MainWindowTest.vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         String chengdu = sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals("branch-chengdu"))
@@ -96,23 +98,23 @@ class LargeHistoryTest {
         // updated until its task ends.
         var selection = history.getSelectionModel();
         waitFor(context::uiSettled);
-        int clickedAt = history.getItems().size() - 50;
-        String clicked = history.getItems().get(clickedAt).localId();
+        int clickedAt = items(history).size() - 50;
+        String clicked = items(history).get(clickedAt).localId();
         robot.interact(() -> history.scrollTo(clickedAt));
         robot.clickOn(row(history, clickedAt));
         robot.interact(() -> selection.select(history.getItems().size() - 2));
-        List<String> chosen = selection.getSelectedItems().stream().map(HistoryEntry::localId).toList();
-        String lead = selection.getSelectedItem().localId();
+        List<String> chosen = onFx(() -> selection.getSelectedItems().stream().map(HistoryEntry::localId).toList());
+        String lead = onFx(() -> selection.getSelectedItem().localId());
         assertThat(chosen).hasSize(2).contains(clicked);
         robot.clickOn("#sync-" + chengdu);
-        waitFor(() -> history.getItems().stream().anyMatch(e -> e.vaultId().equals(chengdu)
+        waitFor(() -> items(history).stream().anyMatch(e -> e.vaultId().equals(chengdu)
                 && e.origin() == HistoryEntry.Origin.THIS_APP && e.status() == HistoryStatus.SUCCESS));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(isSorted(history.getItems(), byVaultThenNewest())).as("the new row in its sorted place").isTrue();
-        assertThat(selection.getSelectedItems()).extracting(HistoryEntry::localId).as("the same rows chosen")
-                .containsExactlyInAnyOrderElementsOf(chosen);
-        assertThat(selection.getSelectedItem().localId()).isEqualTo(lead);
-        assertThat(history.getFocusModel().getFocusedItem().localId()).isEqualTo(lead);
+        assertThat(isSorted(items(history), byVaultThenNewest())).as("the new row in its sorted place").isTrue();
+        assertThat(onFx(() -> List.copyOf(selection.getSelectedItems()))).extracting(HistoryEntry::localId)
+                .as("the same rows chosen").containsExactlyInAnyOrderElementsOf(chosen);
+        assertThat(onFx(() -> selection.getSelectedItem().localId())).isEqualTo(lead);
+        assertThat(onFx(() -> history.getFocusModel().getFocusedItem().localId())).isEqualTo(lead);
         // A Shift-click still starts its range at the row clicked first, wherever that row is now. The window's
         // updates come paced (up to 200 ms after the FX thread is idle): none may move rows under the click.
         waitFor(context::uiSettled);
@@ -122,8 +124,13 @@ class LargeHistoryTest {
         robot.interact(() -> history.scrollTo(clickedNow));
         robot.press(KeyCode.SHIFT).clickOn(row(history, clickedNow + 3)).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selection.getSelectedIndices()).containsExactly(clickedNow, clickedNow + 1, clickedNow + 2,
+        assertThat(onFx(() -> List.copyOf(selection.getSelectedIndices()))).containsExactly(clickedNow, clickedNow + 1, clickedNow + 2,
                 clickedNow + 3);
+    }
+
+    /** The table's rows as they are now, copied on the FX thread (the list is the FX thread's alone). */
+    private static List<HistoryEntry> items(TableView<HistoryEntry> table) {
+        return onFx(() -> List.copyOf(table.getItems()));
     }
 
     /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */

@@ -1,5 +1,6 @@
 package io.github.cbrsync.ui;
 
+import static io.github.cbrsync.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.api.TaskFilter;
@@ -125,13 +126,16 @@ class MainWindowTest {
             assertThat(row.operationLogId()).contains(client.api().listTasks(TaskFilter.syncTasks().forVault(id))
                     .tasks().get(0).id());
         }
-        waitFor(() -> robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(c -> "Succeeded".equals(c.getText())));
-        Labeled succeeded = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .filter(c -> "Succeeded".equals(c.getText())).findFirst().orElseThrow();
-        robot.interact(succeeded::applyCss);
-        assertThat(succeeded.getTextFill()).as("the status colour for success (light theme)")
-                .isEqualTo(javafx.scene.paint.Color.web("#116329"));
+        // Cells are looked up and styled on the FX thread: the window's paced updates change them meanwhile.
+        java.util.concurrent.Callable<java.util.Optional<javafx.scene.paint.Paint>> succeededFill = () -> robot
+                .lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> "Succeeded".equals(c.getText())).findFirst().map(c -> {
+                    c.applyCss();
+                    return c.getTextFill();
+                });
+        waitFor(() -> onFx(succeededFill).isPresent());
+        assertThat(onFx(succeededFill)).as("the status colour for success (light theme)")
+                .contains(javafx.scene.paint.Color.web("#116329"));
         assertThat(sim.requests().syncs()).singleElement()
                 .satisfies(r -> assertThat(r.bodyText()).contains("\"auto_trigger\":false"));
     }
@@ -249,6 +253,7 @@ class MainWindowTest {
         String id = loadedVault(robot, "branch-chengdu");
         robot.clickOn("#sync-" + id);
         waitFor(() -> MainWindowTest.rows(context).stream().anyMatch(r -> r.vaultName().equals("branch-chengdu")));
+        waitFor(context::uiSettled); // the window has the row too (its updates come paced)
 
         List<Object> filterValues = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> context.mainViewModel().history().vaultFilterProperty()

@@ -73,7 +73,15 @@ class OwnerOnlyHomeTest {
             running.mainViewModel().actions().applyTuning(new AppActions.Tuning(3, 50, 100, 1000, 30,
                     io.github.cbrsync.store.UiChoices.DEFAULTS));
             Path settings = AppPaths.under(home).config().resolve("settings.json");
-            MainWindowTest.waitFor(() -> Files.exists(settings));
+            // The tuning's own save, not an earlier one (a save still running while the home is listed would
+            // leave its temporary file in the listing).
+            MainWindowTest.waitFor(() -> {
+                try {
+                    return Files.exists(settings) && Files.readString(settings).contains("\"pollSeconds\" : 3,");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
         } finally {
             if (context != null) {
                 AppContext closing = context;

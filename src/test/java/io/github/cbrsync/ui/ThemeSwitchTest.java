@@ -1,5 +1,6 @@
 package io.github.cbrsync.ui;
 
+import static io.github.cbrsync.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.app.AppContext;
@@ -101,13 +102,19 @@ class ThemeSwitchTest {
         robot.interact(() -> Themes.apply(false));
     }
 
+    /** Styled and read on the FX thread: the window's own pulses style the same nodes meanwhile. */
     private static Paint background(Parent node) {
-        node.applyCss();
-        return ((Region) node).getBackground().getFills().get(0).getFill();
+        return onFx(() -> {
+            node.applyCss();
+            return ((Region) node).getBackground().getFills().get(0).getFill();
+        });
     }
 
     private static Paint textFill(Label label) {
-        label.applyCss();
-        return label.getTextFill();
+        return onFx(() -> {
+            label.applyCss();
+            return label.getTextFill();
+        });
     }
+
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 
 /**
@@ -35,6 +37,7 @@ final class TwoAccounts implements AutoCloseable {
     final CbrSimulator simB;
     final WindowConnections window;
     final SettingsStore settings;
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor();
     final ConnectionCatalog catalog;
     final io.github.cbrsync.domain.ConnectionId idA;
     final io.github.cbrsync.domain.ConnectionId idB;
@@ -48,8 +51,7 @@ final class TwoAccounts implements AutoCloseable {
                 new MemorySecretStore("test"), Map.of(), home, Optional.empty());
         idA = catalog.save(profile("Account A", simA, "AKACCOUNTA"), true, Map.of(SecretKind.SECRET_KEY, SK_A)).id();
         idB = catalog.save(profile("Account B", simB, "AKACCOUNTB"), true, Map.of(SecretKind.SECRET_KEY, SK_B)).id();
-        settings = new SettingsStore(paths.config().resolve("settings.json"),
-                Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(50));
+        settings = new SettingsStore(paths.config().resolve("settings.json"), saver, Duration.ofMillis(50));
         settings.load();
         LaunchOptions none = LaunchOptions.parse(List.of());
         window = new WindowConnections(stage, catalog, settings, paths, Optional.empty(), f -> { },
@@ -71,8 +73,16 @@ final class TwoAccounts implements AutoCloseable {
     }
 
     @Override
+    /** Closing the window saves settings (a connection's learned rate): written and done before the home goes. */
     public void close() {
         window.close();
+        settings.flush();
+        saver.shutdown();
+        try {
+            saver.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         simA.close();
         simB.close();
     }

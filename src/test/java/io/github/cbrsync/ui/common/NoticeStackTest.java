@@ -1,11 +1,11 @@
 package io.github.cbrsync.ui.common;
 
+import static io.github.cbrsync.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
 import io.github.cbrsync.testing.NoticeWindow;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -127,21 +127,6 @@ class NoticeStackTest {
         assertThat(onFx(notices::isInShowingWindow)).isFalse();
         onFx(() -> notices.show(NoticeStack.Kind.INFO, "too late"));
         assertThat(window.messages()).isEmpty();
-    }
-
-    private static void onFx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T onFx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static void waitFor(BooleanSupplier condition) {

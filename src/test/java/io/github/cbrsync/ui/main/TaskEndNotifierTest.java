@@ -1,5 +1,6 @@
 package io.github.cbrsync.ui.main;
 
+import static io.github.cbrsync.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.domain.HistoryEntry;
@@ -88,8 +89,10 @@ class TaskEndNotifierTest {
         onFx(() -> notifier = new TaskEndNotifier(notices, followed::get, GATHER,
                 Duration.millis(300)));
         followed.set(5);
-        onFx(() -> end("vault-a", TaskStatus.SUCCESS));
-        onFx(() -> end("vault-b", TaskStatus.SUCCESS));
+        onFx(() -> { // in one FX call: a stall between the two would let the hold pass after the first
+            end("vault-a", TaskStatus.SUCCESS);
+            end("vault-b", TaskStatus.SUCCESS);
+        });
 
         waitFor(() -> notificationTexts().contains("2 syncs finished\n2 succeeded, 0 failed"));
         assertThat(followed.get()).as("still followed").isEqualTo(3);
@@ -124,27 +127,11 @@ class TaskEndNotifierTest {
     }
 
     private List<String> styleClassesOfFirstNotice() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(notices.getChildren().get(0).getStyleClass())).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return onFx(() -> List.copyOf(notices.getChildren().get(0).getStyleClass()));
     }
 
     private int heldEnds() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> notifier.heldEnds()).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void onFx(Runnable action) {
-        try {
-            WaitForAsyncUtils.asyncFx(action).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return onFx(() -> notifier.heldEnds());
     }
 
     private void waitFor(BooleanSupplier condition) {
