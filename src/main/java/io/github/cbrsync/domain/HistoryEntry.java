@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>Immutable, with the accessors, equality and text of a record of its constructor's parameters. It is not a
  * record because a history holds 100,000 of them: the two instants are kept as seconds and nanoseconds and the
- * optional parts as nullable fields, so a row is one object of about 90 bytes instead of that plus two
- * {@code Instant}s and up to five {@code Optional}s (about 80 bytes more). The accessors make the {@code Instant}
+ * optional parts as nullable fields, so a row is one object of about 90 bytes, where the record was one of about
+ * 72 bytes plus two {@code Instant}s (48) and up to five {@code Optional}s (16 each). The accessors make the {@code Instant}
  * and {@code Optional} when asked; comparisons that run over all rows use {@link #NEWEST_FIRST} and
  * {@link #BY_ENDED_AT}, which read the fields.
  *
@@ -24,6 +24,9 @@ import java.util.Optional;
 public final class HistoryEntry {
     /** Newest first; among rows requested at the same instant, by ID, last first (a total order). */
     public static final Comparator<HistoryEntry> NEWEST_FIRST = HistoryEntry::newerFirst;
+    /** By when the sync was requested, oldest first; rows requested at the same instant are equal. */
+    public static final Comparator<HistoryEntry> BY_REQUESTED_AT = (a, b) ->
+            compareInstants(a.requestedSecond, a.requestedNano, b.requestedSecond, b.requestedNano);
     /** By when the task ended, oldest first; rows that have not ended after all others. */
     public static final Comparator<HistoryEntry> BY_ENDED_AT = HistoryEntry::endedFirst;
 
@@ -64,8 +67,8 @@ public final class HistoryEntry {
         this.counters = counters;
         this.error = error.orElse(null);
         this.requestId = requestId.orElse(null);
-        this.endedSecond = endedAt.map(Instant::getEpochSecond).orElse(0L);
-        this.endedNano = endedAt.map(Instant::getNano).orElse(NOT_ENDED);
+        this.endedSecond = endedAt.isPresent() ? endedAt.get().getEpochSecond() : 0L;
+        this.endedNano = endedAt.isPresent() ? endedAt.get().getNano() : NOT_ENDED;
         this.origin = origin;
         this.sends = sends;
         this.jobId = jobId.orElse(null);
@@ -240,9 +243,9 @@ public final class HistoryEntry {
         return o instanceof HistoryEntry e && autoTrigger == e.autoTrigger && requestedSecond == e.requestedSecond
                 && requestedNano == e.requestedNano && progress == e.progress && endedSecond == e.endedSecond
                 && endedNano == e.endedNano && sends == e.sends && status == e.status && origin == e.origin
-                && localId.equals(e.localId) && Objects.equals(operationLogId, e.operationLogId)
-                && vaultId.equals(e.vaultId) && vaultName.equals(e.vaultName) && counters.equals(e.counters)
-                && Objects.equals(error, e.error) && Objects.equals(requestId, e.requestId)
+                && Objects.equals(localId, e.localId) && Objects.equals(operationLogId, e.operationLogId)
+                && Objects.equals(vaultId, e.vaultId) && Objects.equals(vaultName, e.vaultName)
+                && Objects.equals(counters, e.counters) && Objects.equals(error, e.error) && Objects.equals(requestId, e.requestId)
                 && Objects.equals(jobId, e.jobId);
     }
 

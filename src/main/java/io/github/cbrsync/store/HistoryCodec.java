@@ -51,9 +51,9 @@ final class HistoryCodec {
 
     /**
      * Parses a line, taking the strings that repeat across rows (vault IDs and names, error codes and messages,
-     * job IDs) and the counters from {@code pool}: 100,000 rows of 60 vaults hold 60 names, not 100,000 copies. It reads the
-     * line's tokens as they come, without building a JSON tree: a restore of 100,000 rows then leaves far less
-     * garbage behind it (and a smaller heap after it).
+     * job IDs) and the counters from {@code pool}: 100,000 rows of 60 vaults hold 60 names, not 100,000 copies.
+     * It reads the line's tokens as they come, without building a JSON tree: a restore of 100,000 rows then
+     * leaves far less garbage behind it (and a smaller heap after it).
      */
     static HistoryEntry fromLine(String line, StringPool pool) {
         return parse(() -> JSON.getFactory().createParser(line), pool);

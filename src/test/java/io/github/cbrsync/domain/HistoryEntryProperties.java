@@ -23,6 +23,8 @@ class HistoryEntryProperties {
     /** The comparators as they were written over the record's Instant and Optional accessors. */
     private static final Comparator<HistoryEntry> NEWEST_FIRST_BY_ACCESSORS =
             Comparator.comparing(HistoryEntry::requestedAt).thenComparing(HistoryEntry::localId).reversed();
+    private static final Comparator<HistoryEntry> BY_REQUESTED_AT_BY_ACCESSORS =
+            Comparator.comparing(HistoryEntry::requestedAt);
     private static final Comparator<HistoryEntry> BY_ENDED_AT_BY_ACCESSORS =
             Comparator.comparing(e -> e.endedAt().orElse(Instant.MAX));
 
@@ -59,6 +61,8 @@ class HistoryEntryProperties {
         HistoryEntry y = b.entry();
         assertThat(Integer.signum(HistoryEntry.NEWEST_FIRST.compare(x, y)))
                 .isEqualTo(Integer.signum(NEWEST_FIRST_BY_ACCESSORS.compare(x, y)));
+        assertThat(Integer.signum(HistoryEntry.BY_REQUESTED_AT.compare(x, y)))
+                .isEqualTo(Integer.signum(BY_REQUESTED_AT_BY_ACCESSORS.compare(x, y)));
         assertThat(Integer.signum(HistoryEntry.BY_ENDED_AT.compare(x, y)))
                 .isEqualTo(Integer.signum(BY_ENDED_AT_BY_ACCESSORS.compare(x, y)));
     }

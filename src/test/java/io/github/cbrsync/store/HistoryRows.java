@@ -48,7 +48,7 @@ final class HistoryRows {
                 .build(Row::entry);
     }
 
-    /** Mutable while generated; becomes the immutable record. */
+    /** Mutable while generated; becomes the immutable entry. */
     private static final class Row {
         String localId;
         Optional<String> operationLogId;

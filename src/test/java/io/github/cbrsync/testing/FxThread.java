@@ -2,6 +2,7 @@ package io.github.cbrsync.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -15,8 +16,14 @@ public final class FxThread {
 
     /** Runs {@code read} on the FX thread and returns what it gave; a failure there fails the test. */
     public static <T> T onFx(Callable<T> read) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("already on the FX thread: it would wait for itself");
+        }
         try {
             return WaitForAsyncUtils.asyncFx(read).get(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the FX thread", e);
         } catch (Exception e) {
             throw new AssertionError("work on the FX thread failed", e);
         }

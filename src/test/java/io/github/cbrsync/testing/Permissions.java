@@ -3,6 +3,7 @@ package io.github.cbrsync.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ public final class Permissions {
     private Permissions() {
     }
 
-    /** "path rwx------" for every folder and file under {@code root}, the root included. */
+    /**
+     * "path rwx------" for every folder and file under {@code root}, the root included. A file gone between the
+     * walk and the look at it (a save's temporary file, moved into place meanwhile) is left out: it has no
+     * permissions left to check.
+     */
     public static List<String> listing(Path root) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -22,8 +27,12 @@ public final class Permissions {
                 if (Files.isSymbolicLink(p)) {
                     continue;
                 }
-                lines.add(root.relativize(p) + (Files.isDirectory(p) ? "/ " : " ")
-                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)));
+                try {
+                    lines.add(root.relativize(p) + (Files.isDirectory(p) ? "/ " : " ") + PosixFilePermissions
+                            .toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)));
+                } catch (NoSuchFileException gone) {
+                    // moved or deleted since the walk listed it
+                }
             }
         }
         return lines;

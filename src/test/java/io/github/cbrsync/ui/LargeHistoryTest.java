@@ -124,8 +124,8 @@ class LargeHistoryTest {
         robot.interact(() -> history.scrollTo(clickedNow));
         robot.press(KeyCode.SHIFT).clickOn(row(history, clickedNow + 3)).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> List.copyOf(selection.getSelectedIndices()))).containsExactly(clickedNow, clickedNow + 1, clickedNow + 2,
-                clickedNow + 3);
+        assertThat(onFx(() -> List.copyOf(selection.getSelectedIndices())))
+                .containsExactly(clickedNow, clickedNow + 1, clickedNow + 2, clickedNow + 3);
     }
 
     /** The table's rows as they are now, copied on the FX thread (the list is the FX thread's alone). */

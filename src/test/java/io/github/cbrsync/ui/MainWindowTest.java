@@ -269,6 +269,50 @@ class MainWindowTest {
                 .history().visibleRows().stream().allMatch(r -> r.vaultName().equals("branch-chengdu")));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTimeHeadersSortTheHistoryByTimeAlsoBeforeASecondColumn(FxRobot robot) throws Exception {
+        // The console's syncs the catch-up found, and one of this app's: rows with several times and vaults.
+        robot.clickOn("#sync-" + loadedVault(robot, "branch-chengdu"));
+        waitFor(() -> rows(context).size() == 1 && rows(context).get(0).status() == HistoryStatus.SUCCESS);
+        waitFor(context::uiSettled);
+        TableView<HistoryEntry> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(onFx(() -> history.getItems().size())).isGreaterThan(1);
+        java.util.function.Supplier<List<HistoryEntry>> shown = () -> onFx(() -> List.copyOf(history.getItems()));
+
+        robot.clickOn(LargeHistoryTest.header(history, "requestedColumn"));
+        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt)
+                .thenComparing(HistoryEntry.NEWEST_FIRST)));
+        robot.clickOn(LargeHistoryTest.header(history, "requestedColumn"));
+        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed()
+                .thenComparing(HistoryEntry.NEWEST_FIRST)));
+
+        // Time first, then the vault (rows requested at the same instant follow the vault column: the time column
+        // compares the time alone, HistoryEntry.BY_REQUESTED_AT, whose order HistoryEntryProperties checks).
+        robot.press(KeyCode.SHIFT).clickOn(LargeHistoryTest.header(history, "vaultColumn")).release(KeyCode.SHIFT);
+        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed()
+                .thenComparing(HistoryEntry::vaultName, java.text.Collator.getInstance())));
+
+        // The ended column is off to the right in this window's width: chosen as a click on its header would.
+        robot.interact(() -> {
+            var ended = history.getColumns().stream().filter(c -> "endedColumn".equals(c.getId())).findFirst()
+                    .orElseThrow();
+            ended.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            history.getSortOrder().setAll(List.of(ended));
+        });
+        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(
+                (HistoryEntry e) -> e.endedAt().orElse(java.time.Instant.MAX)).thenComparing(HistoryEntry.NEWEST_FIRST)));
+    }
+
+    private static boolean isSorted(List<HistoryEntry> rows, java.util.Comparator<HistoryEntry> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String loadedVault(FxRobot robot, String name) {
         waitFor(() -> vaultTable(robot).getItems().size() == sim.hybridVaultIds().size());
         return sim.hybridVaultIds().stream().filter(v -> sim.vaultName(v).equals(name)).findFirst().orElseThrow();

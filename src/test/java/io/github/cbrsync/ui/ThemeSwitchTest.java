@@ -116,5 +116,4 @@ class ThemeSwitchTest {
             return label.getTextFill();
         });
     }
-
 }

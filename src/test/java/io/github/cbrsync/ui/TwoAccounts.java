@@ -72,8 +72,8 @@ final class TwoAccounts implements AutoCloseable {
                 .filter(n -> n.endsWith("[" + connection + "]")).toList();
     }
 
-    @Override
     /** Closing the window saves settings (a connection's learned rate): written and done before the home goes. */
+    @Override
     public void close() {
         window.close();
         settings.flush();

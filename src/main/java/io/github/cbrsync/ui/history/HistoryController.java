@@ -89,7 +89,7 @@ public final class HistoryController {
         // The two time columns sort with comparators that read the entry's fields: no Instant made per comparison.
         order.column(requestedColumn, e -> e);
         requestedColumn.setCellFactory(Cells.text(e -> Formats.dateTime(e.requestedAt())));
-        requestedColumn.setComparator(HistoryEntry.NEWEST_FIRST.reversed());
+        requestedColumn.setComparator(HistoryEntry.BY_REQUESTED_AT);
         order.column(vaultColumn, HistoryEntry::vaultName);
         order.column(originColumn, HistoryEntry::origin);
         originColumn.setCellFactory(Cells.text(o -> Messages.get("history.origin." + o.name())));
