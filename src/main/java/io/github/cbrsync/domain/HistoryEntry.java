@@ -11,9 +11,9 @@ import java.util.Optional;
  * <p>Immutable, with the accessors, equality and text of a record of its constructor's parameters. It is not a
  * record because a history holds 100,000 of them: the two instants are kept as seconds and nanoseconds and the
  * optional parts as nullable fields, so a row is one object of about 90 bytes, where the record was one of about
- * 72 bytes plus two {@code Instant}s (48) and up to five {@code Optional}s (16 each). The accessors make the {@code Instant}
- * and {@code Optional} when asked; comparisons that run over all rows use {@link #NEWEST_FIRST} and
- * {@link #BY_ENDED_AT}, which read the fields.
+ * 72 bytes plus two {@code Instant}s (48) and up to five {@code Optional}s (16 each). The accessors make the
+ * {@code Instant} and {@code Optional} when asked; the history's sorts use {@link #NEWEST_FIRST},
+ * {@link #BY_REQUESTED_AT} and {@link #BY_ENDED_AT}, which read the fields.
  *
  * <p>Parameters: {@code localId}, the stable key of the row, also before the server has given a task ID;
  * {@code operationLogId}, the server's task ID, once known; {@code origin}, whether this app (its window or its
@@ -245,8 +245,8 @@ public final class HistoryEntry {
                 && endedNano == e.endedNano && sends == e.sends && status == e.status && origin == e.origin
                 && Objects.equals(localId, e.localId) && Objects.equals(operationLogId, e.operationLogId)
                 && Objects.equals(vaultId, e.vaultId) && Objects.equals(vaultName, e.vaultName)
-                && Objects.equals(counters, e.counters) && Objects.equals(error, e.error) && Objects.equals(requestId, e.requestId)
-                && Objects.equals(jobId, e.jobId);
+                && Objects.equals(counters, e.counters) && Objects.equals(error, e.error)
+                && Objects.equals(requestId, e.requestId) && Objects.equals(jobId, e.jobId);
     }
 
     @Override

@@ -301,7 +301,8 @@ class MainWindowTest {
             history.getSortOrder().setAll(List.of(ended));
         });
         waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(
-                (HistoryEntry e) -> e.endedAt().orElse(java.time.Instant.MAX)).thenComparing(HistoryEntry.NEWEST_FIRST)));
+                (HistoryEntry e) -> e.endedAt().orElse(java.time.Instant.MAX))
+                .thenComparing(HistoryEntry.NEWEST_FIRST)));
     }
 
     private static boolean isSorted(List<HistoryEntry> rows, java.util.Comparator<HistoryEntry> order) {
