@@ -156,7 +156,8 @@ class LargeHistoryTest {
                 .thenComparing(HistoryEntry::requestedAt, Comparator.reverseOrder());
     }
 
-    private static boolean isSorted(List<HistoryEntry> rows, Comparator<HistoryEntry> order) {
+    /** Whether each row comes no earlier than the one before it in {@code order}. */
+    static boolean isSorted(List<HistoryEntry> rows, Comparator<HistoryEntry> order) {
         for (int i = 1; i < rows.size(); i++) {
             if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
                 return false;

@@ -1,6 +1,7 @@
 package io.github.cbrsync.ui;
 
 import static io.github.cbrsync.testing.FxThread.onFx;
+import static io.github.cbrsync.ui.LargeHistoryTest.isSorted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbrsync.api.TaskFilter;
@@ -12,6 +13,7 @@ import io.github.cbrsync.sim.CbrSimulator;
 import io.github.cbrsync.sim.SimulatorConfig;
 import io.github.cbrsync.testing.SimulatedAccount;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -281,16 +283,16 @@ class MainWindowTest {
         java.util.function.Supplier<List<HistoryEntry>> shown = () -> onFx(() -> List.copyOf(history.getItems()));
 
         robot.clickOn(LargeHistoryTest.header(history, "requestedColumn"));
-        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt)
+        waitFor(() -> isSorted(shown.get(), Comparator.comparing(HistoryEntry::requestedAt)
                 .thenComparing(HistoryEntry.NEWEST_FIRST)));
         robot.clickOn(LargeHistoryTest.header(history, "requestedColumn"));
-        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed()
+        waitFor(() -> isSorted(shown.get(), Comparator.comparing(HistoryEntry::requestedAt).reversed()
                 .thenComparing(HistoryEntry.NEWEST_FIRST)));
 
         // Time first, then the vault (rows requested at the same instant follow the vault column: the time column
         // compares the time alone, HistoryEntry.BY_REQUESTED_AT, whose order HistoryEntryProperties checks).
         robot.press(KeyCode.SHIFT).clickOn(LargeHistoryTest.header(history, "vaultColumn")).release(KeyCode.SHIFT);
-        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(HistoryEntry::requestedAt).reversed()
+        waitFor(() -> isSorted(shown.get(), Comparator.comparing(HistoryEntry::requestedAt).reversed()
                 .thenComparing(HistoryEntry::vaultName, java.text.Collator.getInstance())));
 
         // The ended column is off to the right in this window's width: chosen as a click on its header would.
@@ -300,18 +302,9 @@ class MainWindowTest {
             ended.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
             history.getSortOrder().setAll(List.of(ended));
         });
-        waitFor(() -> isSorted(shown.get(), java.util.Comparator.comparing(
+        waitFor(() -> isSorted(shown.get(), Comparator.comparing(
                 (HistoryEntry e) -> e.endedAt().orElse(java.time.Instant.MAX))
                 .thenComparing(HistoryEntry.NEWEST_FIRST)));
-    }
-
-    private static boolean isSorted(List<HistoryEntry> rows, java.util.Comparator<HistoryEntry> order) {
-        for (int i = 1; i < rows.size(); i++) {
-            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String loadedVault(FxRobot robot, String name) {
