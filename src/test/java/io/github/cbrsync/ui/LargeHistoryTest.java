@@ -118,8 +118,7 @@ class LargeHistoryTest {
         // A Shift-click still starts its range at the row clicked first, wherever that row is now. The window's
         // updates come paced (up to 200 ms after the FX thread is idle): none may move rows under the click.
         waitFor(context::uiSettled);
-        int clickedNow = WaitForAsyncUtils.asyncFx(() -> history.getItems().stream().map(HistoryEntry::localId).toList()
-                .indexOf(clicked)).get(10, TimeUnit.SECONDS);
+        int clickedNow = items(history).stream().map(HistoryEntry::localId).toList().indexOf(clicked);
         assertThat(clickedNow).isGreaterThan(clickedAt);
         robot.interact(() -> history.scrollTo(clickedNow));
         robot.press(KeyCode.SHIFT).clickOn(row(history, clickedNow + 3)).release(KeyCode.SHIFT);
@@ -135,8 +134,8 @@ class LargeHistoryTest {
 
     /** A column's header, looked up on the FX thread (a lookup from the test thread races the rows changing). */
     static Node header(TableView<?> table, String columnId) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".column-header").stream()
-                .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+        return onFx(() -> table.lookupAll(".column-header").stream()
+                .filter(h -> columnId.equals(h.getId())).findFirst().orElseThrow());
     }
 
     /**
@@ -145,10 +144,10 @@ class LargeHistoryTest {
      */
     private static Node row(TableView<HistoryEntry> table, int index) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
+        return onFx(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == index
                         && row.isVisible())
-                .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+                .findFirst().orElseThrow());
     }
 
     private static Comparator<HistoryEntry> byVaultThenNewest() {
