@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 class LauncherOptionsTest {
     @Test
     void theBenchmarksRunUnderTheSameJvmOptionsAsTheInstalledLaunchers() throws Exception {
-        List<String> launcher = Files.readAllLines(Path.of("jlink/app-image.args")).stream()
-                .map(String::strip).filter(line -> line.startsWith("--java-options "))
-                .map(line -> line.substring("--java-options ".length()).strip()).toList();
+        List<String> launcher = launcherOptions();
         Matcher property = Pattern.compile("<launcher\\.jvm\\.options>([^<]*)</launcher\\.jvm\\.options>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(property.find()).as("launcher.jvm.options in pom.xml").isTrue();
@@ -27,5 +25,34 @@ class LauncherOptionsTest {
 
         assertThat(launcher).as("the launchers' options").isNotEmpty().contains("-XX:TieredStopAtLevel=1");
         assertThat(benchmark).containsExactlyElementsOf(launcher);
+    }
+
+    /**
+     * G1 starts a concurrent cycle once the old generation fills this share of the heap, and a collection shrinks
+     * the heap until at most MaxHeapFreeRatio of it is free. Were the start at or below what a compacted heap holds,
+     * every young collection after the restore's compaction would start a cycle, and each cycle's end would shrink
+     * the heap again: a bulk sync then ran one cycle after another beside the window.
+     */
+    @Test
+    void aCompactedHeapDoesNotStartAConcurrentCycleAtOnce() throws Exception {
+        List<String> launcher = launcherOptions();
+        int start = intOption(launcher, "-XX:InitiatingHeapOccupancyPercent=");
+        int maxFree = intOption(launcher, "-XX:MaxHeapFreeRatio=");
+
+        assertThat(launcher).as("a fixed start, not one G1 adapts").contains("-XX:-G1UseAdaptiveIHOP");
+        assertThat(start).as("the cycle's start, against the fullest a collection leaves the heap")
+                .isGreaterThanOrEqualTo(100 - maxFree + 5);
+    }
+
+    private static List<String> launcherOptions() throws Exception {
+        return Files.readAllLines(Path.of("jlink/app-image.args")).stream()
+                .map(String::strip).filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).strip()).toList();
+    }
+
+    private static int intOption(List<String> options, String prefix) {
+        List<String> values = options.stream().filter(o -> o.startsWith(prefix)).toList();
+        assertThat(values).as(prefix).hasSize(1);
+        return Integer.parseInt(values.get(0).substring(prefix.length()));
     }
 }

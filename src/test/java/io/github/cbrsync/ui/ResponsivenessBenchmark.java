@@ -102,6 +102,7 @@ class ResponsivenessBenchmark {
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         frames.stop();
+        long committedMb = rt.totalMemory() / (1024 * 1024);
         robot.sleep(200);
 
         System.out.printf("responsiveness at scale: %,d history rows restored and shown in %,d ms (window, "
@@ -110,5 +111,6 @@ class ResponsivenessBenchmark {
                         + "filtering and scrolling of the history): %s%n", sim.syncableVaultIds().size(), elapsedMs,
                 frames.summary());
         System.out.println("frame gaps over 50 ms: " + String.join("; ", frames.longGaps()));
+        System.out.printf("heap committed when the last task ended: %d MB%n", committedMb);
     }
 }
