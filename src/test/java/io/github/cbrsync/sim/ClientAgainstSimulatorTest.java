@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.time.Instant;
 import io.github.cbrsync.testing.MutableClock;
 import io.github.cbrsync.testing.SimulatedAccount;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

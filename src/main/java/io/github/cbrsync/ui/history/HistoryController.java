@@ -1,7 +1,6 @@
 package io.github.cbrsync.ui.history;
 
 import io.github.cbrsync.domain.HistoryEntry;
-import io.github.cbrsync.domain.HistoryStatus;
 import io.github.cbrsync.domain.TaskError;
 import io.github.cbrsync.ui.common.Cells;
 import io.github.cbrsync.ui.common.Clipboards;
