@@ -60,7 +60,7 @@ class SmokeCheckTest {
         try {
             return verdict.get(60, TimeUnit.SECONDS);
         } finally {
-            opened.get(10, TimeUnit.SECONDS).scope().close();
+            TestApp.close(opened.get(10, TimeUnit.SECONDS));
         }
     }
 

@@ -54,7 +54,7 @@ class LargeHistoryTest {
 
     @AfterEach
     void stop() {
-        context.scope().close();
+        TestApp.close(context);
     }
 
     @Test

@@ -54,7 +54,7 @@ class MainWindowTest {
 
     @AfterEach
     void stop() {
-        context.scope().close();
+        TestApp.close(context);
     }
 
     @Test

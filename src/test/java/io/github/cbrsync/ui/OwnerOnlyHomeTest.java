@@ -84,7 +84,7 @@ class OwnerOnlyHomeTest {
         } finally {
             if (context != null) {
                 AppContext closing = context;
-                closing.scope().close();
+                TestApp.close(closing);
             }
             for (Handler h : root.getHandlers()) {
                 if (!before.contains(h)) {

@@ -60,7 +60,7 @@ class ResponsivenessBenchmark {
 
     @AfterEach
     void stop() {
-        context.scope().close();
+        TestApp.close(context);
     }
 
     @Test

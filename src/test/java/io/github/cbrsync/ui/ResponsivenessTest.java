@@ -46,7 +46,7 @@ class ResponsivenessTest {
 
     @AfterEach
     void stop() {
-        context.scope().close();
+        TestApp.close(context);
     }
 
     @Test

@@ -50,7 +50,7 @@ class ThemeSwitchTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> Themes.apply(false));
-        context.scope().close();
+        TestApp.close(context);
     }
 
     @Test
