@@ -71,7 +71,8 @@ public final class TestApp {
         return context;
     }
 
-    private static void stopSaver(SettingsStore settings, ScheduledExecutorService saver) {
+    /** Writes a save still waiting for its delay, then stops the thread that saves (a test's own saver). */
+    public static void stopSaver(SettingsStore settings, ScheduledExecutorService saver) {
         settings.flush();
         saver.shutdownNow();
         try {

@@ -29,8 +29,8 @@ import org.testfx.framework.junit5.Start;
  * The window at scale, on Monocle: a 100,000-row history restored, then a bulk sync of 1,000 vaults followed to
  * its end while the history and the vault table are sorted, filtered and scrolled. Prints the FX frame gaps (p50,
  * p99, max), the restore time, the heap in use after the restore and the heap committed at the end; asserts
- * nothing about time. It runs under the launchers'
- * JVM options (tag "shipped-jvm", see pom.xml), as the installed app does. With
+ * nothing about time. It runs under the launchers' JVM options (tag "shipped-jvm", see pom.xml), as the installed
+ * app does. With
  * {@code -Dcbrsync.bench.selectAll=true} every history row is chosen (Ctrl+A) before the bulk sync runs: JavaFX
  * then clears those 100,000 rows once, in quadratic time (one long frame, printed), see HistoryRowsHolder.
  * Run: {@code mvn -Pbenchmark verify -Dtest=ResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.

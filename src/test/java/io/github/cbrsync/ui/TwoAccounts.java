@@ -15,6 +15,7 @@ import io.github.cbrsync.store.AppPaths;
 import io.github.cbrsync.store.MemorySecretStore;
 import io.github.cbrsync.store.ProfileStore;
 import io.github.cbrsync.store.SettingsStore;
+import io.github.cbrsync.testing.TestApp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 
 /**
@@ -76,13 +76,7 @@ final class TwoAccounts implements AutoCloseable {
     @Override
     public void close() {
         window.close();
-        settings.flush();
-        saver.shutdown();
-        try {
-            saver.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        TestApp.stopSaver(settings, saver);
         simA.close();
         simB.close();
     }
